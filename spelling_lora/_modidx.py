@@ -38,8 +38,12 @@ d = { 'settings': { 'branch': 'main',
             'spelling_lora.tokens': { 'spelling_lora.tokens.SpellingLoraError': ( 'tokens.html#spellingloraerror',
                                                                                   'spelling_lora/tokens.py'),
                                       'spelling_lora.tokens.cache_dir': ('tokens.html#cache_dir', 'spelling_lora/tokens.py'),
+                                      'spelling_lora.tokens.extract_tokens': ('tokens.html#extract_tokens', 'spelling_lora/tokens.py'),
                                       'spelling_lora.tokens.from_hub': ('tokens.html#from_hub', 'spelling_lora/tokens.py'),
                                       'spelling_lora.tokens.gemma_dir': ('tokens.html#gemma_dir', 'spelling_lora/tokens.py'),
                                       'spelling_lora.tokens.gpt2_tokenizer': ('tokens.html#gpt2_tokenizer', 'spelling_lora/tokens.py'),
                                       'spelling_lora.tokens.hub_reachable': ('tokens.html#hub_reachable', 'spelling_lora/tokens.py'),
-                                      'spelling_lora.tokens.load_tokenizer': ('tokens.html#load_tokenizer', 'spelling_lora/tokens.py')}}}
+                                      'spelling_lora.tokens.load_tokenizer': ('tokens.html#load_tokenizer', 'spelling_lora/tokens.py'),
+                                      'spelling_lora.tokens.load_tokens': ('tokens.html#load_tokens', 'spelling_lora/tokens.py'),
+                                      'spelling_lora.tokens.save_tokens': ('tokens.html#save_tokens', 'spelling_lora/tokens.py'),
+                                      'spelling_lora.tokens.show_split': ('tokens.html#show_split', 'spelling_lora/tokens.py')}}}
