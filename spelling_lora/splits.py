@@ -167,7 +167,7 @@ def save_splits(dsd, out_dir) -> Path:
     finally:
         if not quiet: enable_progress_bars()
     for split, ds in dsd.items():
-        lines = (json.dumps({k: row[k] for k in SCHEMA}, ensure_ascii=False) + '\n' for row in ds)
+        lines = (json.dumps({k: row[k] for k in SCHEMA}, ensure_ascii=False) + '\n' for row in ds.to_list())
         (out_dir/f'{split}.jsonl').write_text(''.join(lines), encoding='utf-8')
     return out_dir
 
