@@ -10,7 +10,8 @@ import torch
 from .tokens import SpellingLoraError
 
 # %% auto #0
-__all__ = ['split_shared', 'plan_batches', 'generate', 'generate_one_by_one']
+__all__ = ['BENCHMARK_DEMOS', 'BENCHMARK_WORDS', 'BENCHMARK_COMMAND', 'split_shared', 'plan_batches', 'generate',
+           'generate_one_by_one', 'benchmark_prompts', 'benchmark_generation']
 
 # %% ../nbs/04_generation.ipynb #76f63a9d
 def split_shared(tok, prefix: str, prompts: list[str]) -> tuple[list[int], list[list[int]]]:
@@ -112,12 +113,84 @@ def generate(model, tok, prompts: list[str], # the questions, each continued gre
 
 # %% ../nbs/04_generation.ipynb #afa84b78
 @torch.no_grad()
-def generate_one_by_one(model, tok, prompts: list[str], prefix: str = '', max_new_tokens: int = 8, stop: str | None = '\n') -> list[str]:
+def generate_one_by_one(model, tok, prompts: list[str], prefix: str = '', max_new_tokens: int = 8, stop: str | None = '\n',
+                        stop_early: bool = False, # also pass `stop` to `model.generate` as a stop string
+                       ) -> list[str]:
     "The reference: `model.generate` (greedy) on each `prefix + prompt` separately, cut at the first `stop`"
     answers = []
+    extra = dict(stop_strings=stop, tokenizer=tok) if stop_early and stop else {}
     for p in prompts:
         enc = tok(prefix + p, return_tensors='pt').to(model.device)
-        out = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tok.pad_token_id)
+        out = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tok.pad_token_id, **extra)
         text = tok.decode(out[0, enc.input_ids.shape[1]:], skip_special_tokens=True)
         answers.append(text.split(stop)[0] if stop else text)
     return answers
+
+# %% ../nbs/04_generation.ipynb #d273ea27
+BENCHMARK_DEMOS = [("How many 'r's are in the word 'strawberry'?", '3'), ("What is the 1st letter in the word 'apple'?", 'a'),
+                   ("How many 'e's are in the word 'cheese'?", '3'), ("What is the 4th letter in the word 'garden'?", 'd'),
+                   ("How many 'z's are in the word 'banana'?", '0'), ("What is the 2nd letter in the word 'rocket'?", 'o')]
+BENCHMARK_WORDS = ('kitten window puzzle mirror pepper orange button yellow rabbit coffee little summer butter silver forest pillow '
+                   'dinner cotton happen pocket bottle carrot ladder hammer tomato zipper cherry jacket tunnel letter muffin bubble').split()
+_ORDINALS = ['1st', '2nd', '3rd', '4th', '5th', '6th']
+
+def benchmark_prompts(n: int = 64) -> tuple[str, list[str]]:
+    "The six-shot direct-answer prefix and `n` letter-count / letter-position questions for the speed benchmark"
+    prefix = ''.join(f'Question: {q}\nAnswer: {a}\n\n' for q, a in BENCHMARK_DEMOS)
+    questions = []
+    for i in range(n):
+        word = BENCHMARK_WORDS[(i // 2) % len(BENCHMARK_WORDS)]
+        if i % 2 == 0: questions.append(f"How many '{word[i % 3]}'s are in the word '{word}'?")
+        else: questions.append(f"What is the {_ORDINALS[(i // 2) % 6]} letter in the word '{word}'?")
+    return prefix, [f'Question: {q}\nAnswer:' for q in questions]
+
+# %% ../nbs/04_generation.ipynb #365e94ec
+BENCHMARK_COMMAND = 'python -c "from spelling_lora.generation import benchmark_generation; benchmark_generation()"'
+
+def benchmark_generation(model_name: str = 'gemma-3-270m', # model to time (see `load_model`)
+                         n_questions: int = 64,    # questions for the batched, prefix-cached `generate`
+                         n_reference: int = 16,    # of those, asked one at a time through `model.generate`
+                         batch_size: int = 32, max_new_tokens: int = 8,
+                         out: str | Path | None = 'experiments/generation_speed_gemma-3-270m.json', # where to write the JSON (None: don't)
+                         command: str = BENCHMARK_COMMAND, # recorded in the JSON as the way to reproduce it
+                         threads: int | None = None, # torch CPU threads for the run (None: torch's default)
+                        ) -> dict:
+    "Questions per second of one-by-one `model.generate` vs batched prefix-cached `generate` on the same questions"
+    import os, transformers
+    from spelling_lora.models import load_model
+    if threads is not None:
+        previous = torch.get_num_threads()
+        torch.set_num_threads(threads)
+        try: return benchmark_generation(model_name, n_questions, n_reference, batch_size, max_new_tokens, out, command)
+        finally: torch.set_num_threads(previous)
+    model, tok = load_model(model_name, device='cpu')
+    prefix, prompts = benchmark_prompts(n_questions)
+    generate_one_by_one(model, tok, prompts[:1], prefix, max_new_tokens) # warm-up, not timed
+    load_before = os.getloadavg()[0]
+    def timed(f):
+        start = time.perf_counter(); answers = f()
+        return answers, time.perf_counter() - start
+    reference, t_reference = timed(lambda: generate_one_by_one(model, tok, prompts[:n_reference], prefix, max_new_tokens))
+    reference_stop, t_reference_stop = timed(lambda: generate_one_by_one(model, tok, prompts[:n_reference], prefix, max_new_tokens, stop_early=True))
+    batched, t_batched = timed(lambda: generate(model, tok, prompts, prefix, max_new_tokens, batch_size))
+    qps = lambda n, t: round(n / t, 3)
+    result = dict(
+        model=model_name, date=datetime.datetime.now().isoformat(timespec='seconds'), command=command,
+        hardware=f'{os.cpu_count()}-core CPU ({platform.machine()}), shared', torch_threads=torch.get_num_threads(),
+        load_average_before=round(load_before, 2), load_average_after=round(os.getloadavg()[0], 2),
+        torch=torch.__version__, transformers=transformers.__version__,
+        n_questions=n_questions, n_reference=n_reference, batch_size=batch_size, max_new_tokens=max_new_tokens,
+        prefix_tokens=len(tok(prefix).input_ids),
+        one_by_one=dict(seconds=round(t_reference, 2), questions_per_second=qps(n_reference, t_reference)),
+        one_by_one_stop_at_newline=dict(seconds=round(t_reference_stop, 2), questions_per_second=qps(n_reference, t_reference_stop)),
+        batched_prefix_cached=dict(seconds=round(t_batched, 2), questions_per_second=qps(n_questions, t_batched)),
+        answers_match=batched[:n_reference] == reference == reference_stop,
+        n_compared=n_reference, examples=[dict(prompt=p.split('\n')[0], answer=a) for p, a in zip(prompts[:6], batched)])
+    result['speedup'] = round(t_reference / n_reference / (t_batched / n_questions), 1)
+    result['speedup_vs_stop_at_newline'] = round(t_reference_stop / n_reference / (t_batched / n_questions), 1)
+    if out is not None:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_text(json.dumps(result, indent=2) + '\n')
+    print(f"{model_name}: one-by-one {result['one_by_one']['questions_per_second']} q/s, batched {result['batched_prefix_cached']['questions_per_second']} q/s, "
+          f"speed-up {result['speedup']}x ({result['speedup_vs_stop_at_newline']}x vs stop-at-newline), answers match: {result['answers_match']}")
+    return result
