@@ -89,8 +89,10 @@ def gemma_weights_dir(rebuild: bool = False, # dequantise again even if the cach
     shutil.rmtree(tmp, ignore_errors=True)
     plain.save_pretrained(tmp)
     (tmp/'COMPLETE').write_text(f'dequantised from {gguf.name}\n')
-    shutil.rmtree(out, ignore_errors=True)
-    os.replace(tmp, out)
+    if (out/'COMPLETE').exists() and not rebuild: shutil.rmtree(tmp) # another process finished first: keep its copy
+    else:
+        shutil.rmtree(out, ignore_errors=True) # a half-written cache from an interrupted run
+        os.replace(tmp, out)
     return out
 
 # %% ../nbs/03_models.ipynb #48dac70f
