@@ -508,6 +508,7 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
                    split: str = 'test',      # split of `data_dir` to evaluate when `questions` is None
                    data_dir: str = None,     # data directory made by `spelling-lora data` (default `runs/data`)
                    mode: str = 'direct',     # `direct` or `spell-first`
+                   spelling_format: str = 'spaces', # spell-first spelling line: 'spaces' or 'numbered' (annotated training)
                    limit: int = None,        # seeded subset of this many questions, stratified by question type
                    batch_size: int = 32,     # questions per generation batch
                    demos: list = None,       # few-shot demos (validation rows); default: `find_demos(data_dir)`
@@ -531,13 +532,13 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
     else: name = getattr(model.config, 'name_or_path', None) or type(model).__name__
     if demos is None: demos = find_demos(data_dir)
     start = time.time()
-    predictions = answer_questions(model, tok, qs, mode=mode, demos=demos, batch_size=batch_size, progress=progress)
+    predictions = answer_questions(model, tok, qs, mode=mode, demos=demos, batch_size=batch_size, spelling_format=spelling_format, progress=progress)
     seconds = time.time() - start
     items = score_items(qs, predictions, tok)
-    ppl = answer_perplexity(model, tok, [question_prompt(q, mode) for q in qs], [reference_completion(q, mode) for q in qs],
-                            prefix=few_shot_prefix(demos, mode), batch_size=min(batch_size, 8)) if perplexity and qs else None
+    ppl = answer_perplexity(model, tok, [question_prompt(q, mode) for q in qs], [reference_completion(q, mode, spelling_format) for q in qs],
+                            prefix=few_shot_prefix(demos, mode, spelling_format), batch_size=min(batch_size, 8)) if perplexity and qs else None
     report = build_report(items, name, adapter=str(adapter) if adapter else None, mode=mode, source=source, perplexity=ppl,
-                          limit=limit, seed=seed, demo_ids=[d['id'] for d in demos], answer_seconds=round(seconds, 2))
+                          limit=limit, seed=seed, spelling_format=spelling_format, demo_ids=[d['id'] for d in demos], answer_seconds=round(seconds, 2))
     log_report(report)
     if out: save_report(report, out)
     return report
@@ -565,12 +566,13 @@ def cli_evaluate(model: str = 'gpt2',      # model: gpt2, gemma-3-270m, tiny-gpt
                  questions: str = None,    # a JSONL question file with the splits schema, instead of --split
                  data: str = 'runs/data',  # data directory made by `spelling-lora data` (splits and validation demos)
                  mode: str = 'direct',     # direct (answer only) or spell-first (spell the word, then answer)
+                 spelling_format: str = 'spaces', # spell-first spelling line: spaces (s t r) or numbered (1:s 2:t 3:r)
                  limit: int = None,        # evaluate a seeded subset of N questions, N/3 per question type
                  batch_size: int = 32,     # questions per generation batch
                  out: str = 'report.json', # where to write the report JSON
                 ):
     "Evaluate a model (and adapter) on a split or a question file, print the accuracies and write the report JSON"
-    report = evaluate_model(model, adapter=adapter, questions=questions, split=split, data_dir=data, mode=mode, limit=limit,
+    report = evaluate_model(model, adapter=adapter, questions=questions, split=split, data_dir=data, mode=mode, spelling_format=spelling_format, limit=limit,
                             batch_size=batch_size, out=out)
     print(format_summary(report))
     print(f'report written to {out}')
