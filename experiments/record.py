@@ -2,6 +2,8 @@
 
     python experiments/record.py baseline   runs/gemma-3-270m-cpu experiments/baseline_gemma-3-270m.json
     python experiments/record.py comparison runs/gemma-3-270m-cpu experiments/result_gemma-3-270m-cpu.json
+    python experiments/record.py ablation   runs/gemma-3-270m-cpu experiments/ablations_gemma-3-270m.json
+    python experiments/record.py sweep      runs/sweep-gemma-3-270m experiments/sweep_gemma-3-270m.json
 
 The commands that produced the reports are read from COMMANDS.md beside this file (the block under the run directory's name).
 """
@@ -17,7 +19,34 @@ def commands_for(run_dir: str) -> list[str]:
     if not block: sys.exit(f'no "## {run_dir}" section in experiments/COMMANDS.md')
     return [l.strip() for l in re.findall(r'```sh\n(.*?)```', block.group(1), re.S)[0].splitlines() if l.strip() and not l.startswith('#')]
 
+ABLATIONS = {'plain templates': 'runs/ablation-plain', 'plain + composition (main run)': 'runs/gemma-3-270m-cpu',
+             'annotated (numbered) + composition': 'runs/ablation-annotated'}
+
+def ablation(run_dir: str) -> dict:
+    "Spell-first results of each training-data variant against the same base report (same 300 test questions)"
+    from spelling_lora.evaluation import compare_reports
+    base = load_report(Path(run_dir, 'reports', 'base_spell-first.json'))
+    rows, reports = [], {}
+    for label, d in ABLATIONS.items():
+        p = Path(d, 'reports', 'finetuned_spell-first.json')
+        if not p.exists(): continue
+        r = reports[label] = load_report(p)
+        t = compare_reports(base, r).reset_index()
+        for _, row in t.iterrows(): rows.append(dict(variant=label, spelling_format=r.get('spelling_format', 'spaces'), **row.to_dict()))
+        s = json.loads(Path(d, 'train', 'summary.json').read_text())
+        rows[-1].update(steps=s['steps'])
+    return dict(table=rows, reports=reports, base=base)
+
 def main(kind: str, run_dir: str, out: str):
+    if kind == 'sweep':
+        rows = [json.loads(l) for l in open(Path(run_dir, 'sweep.jsonl')) if l.strip()]
+        rec = experiment_record({}, commands_for(run_dir), run=run_dir, sweep=rows)
+        Path(out).write_text(json.dumps(rec, indent=1) + '\n'); print(f'{out}: {len(rows)} runs'); return
+    if kind == 'ablation':
+        a = ablation(run_dir)
+        cmds = [c for d in ABLATIONS.values() for c in commands_for(d)]
+        rec = experiment_record(a['reports'], cmds, run=run_dir, table=a['table'])
+        Path(out).write_text(json.dumps(rec, indent=1) + '\n'); print(f'{out}: {", ".join(a["reports"])}'); return
     reports = {p.stem: load_report(p) for p in sorted(Path(run_dir, 'reports').glob('*.json')) if p.stem != 'comparison'}
     extra = {}
     if kind == 'baseline': reports = {k: v for k, v in reports.items() if k.startswith('base_')}
