@@ -54,6 +54,8 @@ def main(kind: str, run_dir: str, out: str):
         modes = [k[len('finetuned_'):] for k in reports if k.startswith('finetuned_')]
         table = summary_table({m: reports[f'base_{m}'] for m in modes}, {m: reports[f'finetuned_{m}'] for m in modes})
         extra['comparison'] = json.loads(table.to_json(orient='records'))
+        metrics = Path(run_dir, 'train', 'metrics.jsonl')
+        if metrics.exists(): extra['train_metrics'] = [json.loads(l) for l in metrics.read_text().splitlines() if l.strip()]
         for f in ('summary.json', 'config.yaml'):
             p = Path(run_dir, 'train', f)
             if p.exists(): extra[f'train_{p.stem}'] = json.loads(p.read_text()) if f.endswith('json') else p.read_text()
