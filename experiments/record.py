@@ -53,7 +53,7 @@ def main(kind: str, run_dir: str, out: str):
     else:
         modes = [k[len('finetuned_'):] for k in reports if k.startswith('finetuned_')]
         table = summary_table({m: reports[f'base_{m}'] for m in modes}, {m: reports[f'finetuned_{m}'] for m in modes})
-        extra['comparison'] = json.loads(table.to_json(orient='records'))
+        extra['comparison'] = table.to_dict(orient='records')
         metrics = Path(run_dir, 'train', 'metrics.jsonl')
         if metrics.exists(): extra['train_metrics'] = [json.loads(l) for l in metrics.read_text().splitlines() if l.strip()]
         for f in ('summary.json', 'config.yaml'):
