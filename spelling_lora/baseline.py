@@ -73,8 +73,8 @@ def _check(mode: str, spelling_format: str = 'spaces'):
 def spelling_line(word: str, spelling_format: str = 'spaces') -> str:
     "The letters of `word`, lowercase, as `s t r` (`spaces`) or `1:s 2:t 3:r` (`numbered`)"
     _check('direct', spelling_format)
-    letters = word.lower()
-    return ' '.join(letters) if spelling_format == 'spaces' else ' '.join(f'{i}:{c}' for i, c in enumerate(letters, 1))
+    from spelling_lora.templates import spell_out
+    return spell_out(word.lower(), 'space' if spelling_format == 'spaces' else 'numbered')
 
 # %% ../nbs/05_baseline.ipynb #7c4fdef9
 def question_prompt(q: dict, mode: str = 'direct') -> str:
