@@ -582,7 +582,8 @@ def ask_question(question: str, model, tok, mode: str = 'direct', demos: list = 
     "Answer one free-form question with a loaded model: the canonical question, raw output, answer (+ spelling) and the reference"
     from spelling_lora.baseline import answer_questions
     row = question_row(**parse_question(question))
-    prediction = answer_questions(model, tok, [row], mode=mode, demos=demos or [], batch_size=1, progress=False)[0]
+    demos = [d for d in demos or [] if d['word'].lower() != row['word'].lower()]   # never show the asked word as a demo
+    prediction = answer_questions(model, tok, [row], mode=mode, demos=demos, batch_size=1, progress=False)[0]
     item = score_item(row, prediction)
     return {k: item[k] for k in ('question', 'raw', 'prediction', 'answer', 'correct', 'spelling') if k in item}
 
