@@ -438,8 +438,8 @@ def validation_subset(questions: list[dict], n: int, seed: int = 0) -> list[dict
 def validation_questions(d: Path, n: int, seed: int = 0) -> tuple[list[dict], list[dict]]:
     "Few-shot demos and a fixed subset of `n` other validation questions from data directory `d`"
     from spelling_lora.baseline import pick_demos
-    from spelling_lora.templates import split_words
-    rows = [json.loads(l) for l in open(Path(d)/'validation.jsonl') if l.strip()]
+    from spelling_lora.splits import load_questions
+    rows = load_questions(Path(d)/'validation.jsonl')
     demos = pick_demos(rows, seed=seed)
     words = {q['word'] for q in demos}
     return demos, validation_subset([q for q in rows if q['word'] not in words], n, seed)
