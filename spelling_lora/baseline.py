@@ -15,12 +15,12 @@ from tqdm.auto import tqdm
 from .tokens import SpellingLoraError, cache_dir
 
 # %% auto #0
-__all__ = ['NUMBER_WORDS', 'QUESTION_TYPES', 'NORMALISERS', 'MODES', 'SPELLING_FORMATS', 'STOPS', 'normalise_count',
+__all__ = ['NUMBER_WORDS', 'QUESTION_TYPES', 'NORMALISERS', 'MODES', 'SPELLING_FORMATS', 'STOPS', 'ANSWER_CUE', 'normalise_count',
            'normalise_letter', 'normalise_spelling', 'normalise_answer', 'spelling_line', 'question_prompt',
            'reference_completion', 'format_demo', 'few_shot_prefix', 'split_output', 'parse_output', 'pick_demos',
-           'default_demos', 'generation_budget', 'check_demos', 'answer_questions', 'LocalEngine', 'local_lm',
-           'configure_dspy_cache', 'DirectQA', 'SpellFirstQA', 'CompletionAdapter', 'FewShotBaseline',
-           'baseline_program']
+           'default_demos', 'generation_budget', 'answer_budget', 'needs_cue', 'cued', 'check_demos',
+           'answer_questions', 'LocalEngine', 'local_lm', 'configure_dspy_cache', 'DirectQA', 'SpellFirstQA',
+           'AnswerCueQA', 'CompletionAdapter', 'FewShotBaseline', 'baseline_program']
 
 # %% ../nbs/05_baseline.ipynb #923d16ba
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -155,8 +155,22 @@ def generation_budget(q: dict, mode: str = 'direct', spelling_format: str = 'spa
     "Max new tokens for question `q`: room for its answer (and spelling line) with slack"
     _check(mode, spelling_format)
     n = -(-len(q.get('word') or 'x' * 24) // 4) * 4  # word length rounded up to a multiple of 4
-    answer = 2 * n + 4 if q['question_type'] == 'spelling' else 6
-    return answer if mode == 'direct' else (2 if spelling_format == 'spaces' else 5) * n + 6 + answer
+    return answer_budget(q) if mode == 'direct' else (2 if spelling_format == 'spaces' else 5) * n + 6 + answer_budget(q)
+
+def answer_budget(q: dict) -> int:
+    "Max new tokens for the answer line of question `q`: a spelling's room, or 6 for a number or a letter"
+    return 2 * (-(-len(q.get('word') or 'x' * 24) // 4) * 4) + 4 if q['question_type'] == 'spelling' else 6
+
+# %% ../nbs/05_baseline.ipynb #a7c3e1f1
+ANSWER_CUE = '\nAnswer:'
+
+def needs_cue(raw: str, mode: str = 'direct') -> bool:
+    "True when a spell-first completion stopped before writing its `Answer:` line"
+    return mode == 'spell-first' and 'Answer:' not in raw
+
+def cued(raw: str) -> str:
+    "A spell-first completion that stopped early, with the `Answer:` cue appended for the model to go on from"
+    return raw.rstrip() + ANSWER_CUE
 
 # %% ../nbs/05_baseline.ipynb #1afbdd2e
 def check_demos(demos: list[dict], questions: list[dict]):
@@ -182,15 +196,20 @@ def answer_questions(model, tok,             # a causal LM and its tokenizer
     _check(mode, spelling_format)
     demos = default_demos(k) if demos is None else demos
     check_demos(demos, questions)
-    prefix, raws = few_shot_prefix(demos, mode, spelling_format), [None] * len(questions)
-    groups = defaultdict(list)  # one generate call per budget, so each question decodes exactly as it would alone
-    for i, q in enumerate(questions): groups[generation_budget(q, mode, spelling_format)].append(i)
-    with tqdm(total=len(questions), disable=not progress, desc=f'answering ({mode})') as bar:
-        for budget, idx in sorted(groups.items()):
-            outs = generate(model, tok, [question_prompt(questions[i], mode) for i in idx], prefix=prefix,
-                            max_new_tokens=budget, batch_size=batch_size, stop=STOPS[mode])
-            for i, out in zip(idx, outs): raws[i] = out
-            bar.update(len(idx))
+    prefix, raws = few_shot_prefix(demos, mode, spelling_format), [''] * len(questions)
+    def decode(todo, budget_of, prompt_of, stop, desc):
+        groups = defaultdict(list)  # one generate call per budget, so each question decodes exactly as it would alone
+        for i in todo: groups[budget_of(questions[i])].append(i)
+        with tqdm(total=len(todo), disable=not progress or not todo, desc=desc) as bar:
+            for budget, idx in sorted(groups.items()):
+                outs = generate(model, tok, [prompt_of(i) for i in idx], prefix=prefix, max_new_tokens=budget,
+                                batch_size=batch_size, stop=stop)
+                for i, out in zip(idx, outs): raws[i] = prompt_of(i)[len(question_prompt(questions[i], mode)):] + out
+                bar.update(len(idx))
+    decode(range(len(questions)), lambda q: generation_budget(q, mode, spelling_format),
+           lambda i: question_prompt(questions[i], mode), STOPS[mode], f'answering ({mode})')
+    cue = [i for i, raw in enumerate(raws) if needs_cue(raw, mode)]  # stopped after the spelling: the program cues the answer
+    decode(cue, answer_budget, lambda i: question_prompt(questions[i], mode) + cued(raws[i]), '\n', 'answer cue')
     return [{'id': q['id'], 'raw': raw, **parse_output(raw, q['question_type'], mode)} for q, raw in zip(questions, raws)]
 
 # %% ../nbs/05_baseline.ipynb #b72f372f
@@ -242,6 +261,10 @@ class SpellFirstQA(DirectQA):
     "Spell the word first, then answer the question about its letters."
     spelling: str = dspy.OutputField(desc='the letters of the word, space separated')
 
+class AnswerCueQA(DirectQA):
+    "Go on from the model's own spelling, cued with `Answer:`, to the answer."
+    spelled: str = dspy.InputField(desc="the model's spell-first completion that stopped before its answer")
+
 class CompletionAdapter(dspy.Adapter):
     "Plain completion prompts in the shared format (no chat turns, no field markers), for base models"
     def __init__(self, mode: str = 'direct', spelling_format: str = 'spaces'):
@@ -250,11 +273,13 @@ class CompletionAdapter(dspy.Adapter):
         self.mode, self.spelling_format = mode, spelling_format
 
     def format(self, signature, demos, inputs) -> list[dict]:
-        "One user message: the few-shot prefix followed by the question prompt"
-        return [{'role': 'user', 'content': few_shot_prefix(demos, self.mode, self.spelling_format) + question_prompt(inputs, self.mode)}]
+        "One user message: the few-shot prefix followed by the question prompt (and the cued spelling, for `AnswerCueQA`)"
+        cue = cued(inputs['spelled']) if 'spelled' in signature.input_fields else ''
+        return [{'role': 'user', 'content': few_shot_prefix(demos, self.mode, self.spelling_format) + question_prompt(inputs, self.mode) + cue}]
 
     def parse(self, signature, completion: str) -> dict:
         "The completion as fields: `raw`, the `answer` line (and the `spelling` line), by `split_output`"
+        if 'spelled' in signature.input_fields: return {'raw': completion, 'answer': completion.split('\n')[0]}
         return {'raw': completion, **split_output(completion, self.mode)}
 
 # %% ../nbs/05_baseline.ipynb #0ab272ab
@@ -265,16 +290,17 @@ class FewShotBaseline(dspy.Module):
         _check(mode, spelling_format)
         self.mode, self.spelling_format = mode, spelling_format
         self.predict = dspy.Predict(SpellFirstQA if mode == 'spell-first' else DirectQA)
+        self.cue = dspy.Predict(AnswerCueQA)  # spell-first only: the answer after a spelling that stopped early
 
     def forward(self, question: str, question_type: str, word: str | None = None) -> dspy.Prediction:
         "Answer one question: `raw`, `prediction` (+ `spelling`)"
         q = dict(question=question, question_type=question_type, word=word)
         config = dict(max_tokens=generation_budget(q, self.mode, self.spelling_format), stop=(STOPS[self.mode],))
         with dspy.context(adapter=CompletionAdapter(self.mode, self.spelling_format)):
-            out = self.predict(question=question, config=config)
-        parsed = dict(raw=out.raw, prediction=normalise_answer(out.answer, question_type))
-        if self.mode == 'spell-first': parsed['spelling'] = normalise_spelling(out.spelling)
-        return dspy.Prediction(**parsed)
+            raw = self.predict(question=question, config=config).raw
+            if needs_cue(raw, self.mode):
+                raw = cued(raw) + self.cue(question=question, spelled=raw, config=dict(max_tokens=answer_budget(q), stop=('\n',))).raw
+        return dspy.Prediction(raw=raw, **parse_output(raw, question_type, self.mode))
 
 def baseline_program(demos: list[dict], mode: str = 'direct', spelling_format: str = 'spaces') -> FewShotBaseline:
     "A `FewShotBaseline` with `demos` (validation rows) attached by `dspy.LabeledFewShot`"
