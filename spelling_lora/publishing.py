@@ -8,12 +8,13 @@ import json, os, re, shutil, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from .tokens import SpellingLoraError, hub_reachable
+from .training import drop_secrets
 
 # %% auto #0
-__all__ = ['TOY_WORDS', 'SCHEMA', 'SECRET_KEY', 'HUB_IDS', 'HUB_LICENSES', 'TASKS', 'PROJECT_URL', 'SKIP_ADAPTER_FILES',
-           'toy_base', 'toy_run', 'load_reports', 'load_splits', 'public_config', 'Run', 'load_run', 'hub_base_model',
-           'run_base_model', 'eval_results', 'results_table', 'model_card', 'split_stats', 'dataset_card',
-           'folder_files', 'export', 'check_repo_id', 'find_token', 'publish', 'cli_export', 'cli_publish']
+__all__ = ['TOY_WORDS', 'SCHEMA', 'HUB_IDS', 'HUB_LICENSES', 'TASKS', 'PROJECT_URL', 'SKIP_ADAPTER_FILES', 'toy_base', 'toy_run',
+           'load_reports', 'load_splits', 'Run', 'load_run', 'hub_base_model', 'run_base_model', 'eval_results',
+           'results_table', 'model_card', 'split_stats', 'dataset_card', 'folder_files', 'export', 'check_repo_id',
+           'find_token', 'publish', 'cli_export', 'cli_publish']
 
 # %% ../nbs/08_publishing.ipynb #e40c602d
 def toy_base():
@@ -107,15 +108,6 @@ def load_splits(run_dir):
         if missing: raise SpellingLoraError(f"split {s!r} in {data} lacks columns {missing}: rebuild it with `spelling-lora data --force`")
     return dsd
 
-# %% ../nbs/08_publishing.ipynb #bd8d6587
-SECRET_KEY = re.compile(r'(^|_)(token|api_?key|secret|password|passwd)$', re.I)
-
-def public_config(config):
-    "`config` without the keys that could hold a secret (`hf_token`, `api_key`, `password`, ...), recursively"
-    if isinstance(config, dict): return {k: public_config(v) for k, v in config.items() if not SECRET_KEY.search(str(k))}
-    if isinstance(config, list): return [public_config(v) for v in config]
-    return config
-
 # %% ../nbs/08_publishing.ipynb #4812c5f5
 @dataclass
 class Run:
@@ -136,7 +128,7 @@ def load_run(run_dir) -> Run:
     if not (adapter/'adapter_config.json').exists() or not any(adapter.glob('adapter_model.*')):
         raise SpellingLoraError(f"no trained adapter in {adapter}: run `spelling-lora train` (or `spelling-lora run --out {run_dir}`) first")
     cfg = run_dir/'train'/'config.yaml'
-    config = public_config(yaml.safe_load(cfg.read_text()) or {}) if cfg.exists() else {}
+    config = drop_secrets(yaml.safe_load(cfg.read_text()) or {}) if cfg.exists() else {}
     return Run(run_dir, adapter, json.loads((adapter/'adapter_config.json').read_text()), config, load_reports(run_dir), load_splits(run_dir))
 
 # %% ../nbs/08_publishing.ipynb #d36fa126

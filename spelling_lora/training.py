@@ -18,9 +18,9 @@ __all__ = ['logger', 'CHOICES', 'TOKENIZER_OF', 'ATTENTION', 'MLP', 'SECRET', 'M
            'save_config', 'data_dir', 'ensure_data', 'say', 'training_set', 'make_collator', 'resolve_backend',
            'lora_targets', 'load_base', 'add_adapter', 'load_unsloth', 'label_position_loss', 'step_speed',
            'speed_experiment', 'validation_subset', 'validation_questions', 'flat_scores', 'validation_metrics',
-           'SpellingMixin', 'SpellingTrainer', 'MetricsFile', 'wandb_mode', 'public_config', 'WandbLogger', 'precision',
-           'training_arguments', 'make_trainer', 'train', 'export', 'read_metrics', 'plot_metrics', 'parse_grid',
-           'run_name', 'sweep', 'plot_sweep', 'cli_train', 'cli_sweep']
+           'SpellingMixin', 'SpellingTrainer', 'MetricsFile', 'wandb_mode', 'drop_secrets', 'public_config',
+           'WandbLogger', 'precision', 'training_arguments', 'make_trainer', 'train', 'export', 'read_metrics',
+           'plot_metrics', 'parse_grid', 'run_name', 'sweep', 'plot_sweep', 'cli_train', 'cli_sweep']
 
 # %% ../nbs/06_training.ipynb #62f2b791
 @dataclass
@@ -535,7 +535,13 @@ def wandb_mode(setting: str = 'auto') -> str:
     has_key = bool(os.environ.get('WANDB_API_KEY')) or (netrc.is_file() and 'api.wandb.ai' in netrc.read_text(errors='ignore'))
     return 'online' if has_key else 'offline'
 
-SECRET = re.compile(r'(^|_)(token|key|secret|password)s?($|_)', re.I)
+SECRET = re.compile(r'(^|_)(token|api_?key|secret|password|passwd)$', re.I)
+
+def drop_secrets(config):
+    "`config` (nested dicts and lists) without the keys that could hold a secret (`hf_token`, `api_key`, ...)"
+    if isinstance(config, dict): return {k: drop_secrets(v) for k, v in config.items() if not SECRET.search(str(k))}
+    if isinstance(config, list): return [drop_secrets(v) for v in config]
+    return config
 
 def public_config(cfg: Config) -> dict:
     "`cfg` flattened to `section.key` entries for tracking, without any key whose name suggests a secret"
