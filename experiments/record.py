@@ -4,6 +4,7 @@
     python experiments/record.py comparison runs/gemma-3-270m-cpu experiments/result_gemma-3-270m-cpu.json
     python experiments/record.py ablation   runs/gemma-3-270m-cpu experiments/ablations_gemma-3-270m.json
     python experiments/record.py sweep      runs/sweep-gemma-3-270m experiments/sweep_gemma-3-270m.json
+    python experiments/record.py steps      runs/gemma-3-270m-cpu-180 experiments/steps_gemma-3-270m.json
 
 The commands that produced the reports are read from COMMANDS.md beside this file (the block under the run directory's name).
 """
@@ -37,7 +38,25 @@ def ablation(run_dir: str) -> dict:
         rows[-1].update(steps=s['steps'])
     return dict(table=rows, reports=reports, base=base)
 
+def steps(run_dir: str) -> list[dict]:
+    "Direct-mode accuracies of the base model (step 0) and of each checkpoint (reports/steps/direct_stepN.json) on the same questions"
+    reports = {int(p.stem[len('direct_step'):]): load_report(p) for p in Path(run_dir, 'reports', 'steps').glob('direct_step*.json')}
+    if 0 not in reports: sys.exit(f'no base-model report (step 0) in {run_dir}/reports/steps')
+    ids = {s: [i['id'] for i in r['items']] for s, r in reports.items()}
+    if len({tuple(v) for v in ids.values()}) != 1: sys.exit(f'the step reports of {run_dir} are not on the same questions')
+    rows = []
+    for step, r in sorted(reports.items()):
+        row = dict(step=step, n=r['n'], adapter=r['adapter'])
+        for qt, m in r['metrics'].items():
+            row.update({f'{qt}_{k}': m[k] for k in ('accuracy', 'ci_low', 'ci_high', 'char_accuracy') if k in m})
+        rows.append(row)
+    return rows
+
 def main(kind: str, run_dir: str, out: str):
+    if kind == 'steps':
+        rows = steps(run_dir)
+        rec = experiment_record({}, commands_for(run_dir), run=run_dir, steps=rows)
+        Path(out).write_text(json.dumps(rec, indent=1) + '\n'); print(f'{out}: steps {[r["step"] for r in rows]}'); return
     if kind == 'sweep':
         rows = [json.loads(l) for l in open(Path(run_dir, 'sweep.jsonl')) if l.strip()]
         rec = experiment_record({}, commands_for(run_dir), run=run_dir, sweep=rows)
