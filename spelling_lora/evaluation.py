@@ -275,7 +275,8 @@ def paired_test(base: dict[str, bool], finetuned: dict[str, bool]) -> dict:
                 p_value=mcnemar_exact(b, c))
 
 # %% ../nbs/07_evaluation.ipynb #f0c00bdd
-def answer_perplexity(model, tok, prompts: list[str], answers: list[str], prefix: str = '', batch_size: int = 16) -> float:
+def answer_perplexity(model, tok, prompts: list[str], answers: list[str], prefix: str = '', batch_size: int = 16,
+                      progress: bool = False) -> float:
     "Perplexity of the reference `answers` given `prefix` + their `prompts`: exp of the mean NLL per answer token"
     import copy, torch
     device, pad = next(model.parameters()).device, tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
@@ -285,7 +286,8 @@ def answer_perplexity(model, tok, prompts: list[str], answers: list[str], prefix
     if pre:
         with torch.no_grad(): cache = model(input_ids=torch.tensor([pre], device=device), use_cache=True).past_key_values
     total, count = 0.0, 0
-    for s in range(0, len(prompts), batch_size):
+    from tqdm.auto import tqdm
+    for s in tqdm(range(0, len(prompts), batch_size), disable=not progress, desc='answer perplexity', unit='batch'):
         p_ids = [tok(p, add_special_tokens=not pre)['input_ids'] for p in prompts[s:s+batch_size]]
         a_ids = [tok(a, add_special_tokens=False)['input_ids'] for a in answers[s:s+batch_size]]
         seqs = [p + a for p, a in zip(p_ids, a_ids)]
@@ -536,7 +538,7 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
     seconds = time.time() - start
     items = score_items(qs, predictions, tok)
     ppl = answer_perplexity(model, tok, [question_prompt(q, mode) for q in qs], [reference_completion(q, mode, spelling_format) for q in qs],
-                            prefix=few_shot_prefix(demos, mode, spelling_format), batch_size=min(batch_size, 8)) if perplexity and qs else None
+                            prefix=few_shot_prefix(demos, mode, spelling_format), batch_size=min(batch_size, 8), progress=progress) if perplexity and qs else None
     report = build_report(items, name, adapter=str(adapter) if adapter else None, mode=mode, source=source, perplexity=ppl,
                           limit=limit, seed=seed, spelling_format=spelling_format, demo_ids=[d['id'] for d in demos], answer_seconds=round(seconds, 2))
     log_report(report)
@@ -570,10 +572,11 @@ def cli_evaluate(model: str = 'gpt2',      # model: gpt2, gemma-3-270m, tiny-gpt
                  limit: int = None,        # evaluate a seeded subset of N questions, N/3 per question type
                  batch_size: int = 32,     # questions per generation batch
                  out: str = 'report.json', # where to write the report JSON
+                 skip_perplexity: bool = False, # do not score the reference completions' perplexity (a pass as long as answering)
                 ):
     "Evaluate a model (and adapter) on a split or a question file, print the accuracies and write the report JSON"
     report = evaluate_model(model, adapter=adapter, questions=questions, split=split, data_dir=data, mode=mode, spelling_format=spelling_format, limit=limit,
-                            batch_size=batch_size, out=out)
+                            batch_size=batch_size, perplexity=not skip_perplexity, out=out)
     print(format_summary(report))
     print(f'report written to {out}')
 
