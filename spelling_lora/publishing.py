@@ -94,10 +94,10 @@ SCHEMA = {'id': 'unique id, e.g. `test-00042-letter_count`',
           'word': 'the word the question is about',
           'split': '`train`, `validation` or `test`'}
 
-def load_splits(run_dir):
+def load_splits(run_dir, data_dir=None):
     "The run's question splits as a `DatasetDict` (from `data/splits/`, else `data/{split}.jsonl`), schema checked"
     from datasets import Dataset, DatasetDict, load_from_disk
-    data = Path(run_dir)/'data'
+    data = Path(data_dir) if data_dir else Path(run_dir)/'data'
     if (data/'splits'/'dataset_dict.json').exists(): dsd = load_from_disk(str(data/'splits'))
     elif all((data/f'{s}.jsonl').exists() for s in ('train', 'validation', 'test')):
         dsd = DatasetDict({s: Dataset.from_list([json.loads(l) for l in (data/f'{s}.jsonl').read_text().splitlines() if l.strip()])
@@ -129,7 +129,9 @@ def load_run(run_dir) -> Run:
         raise SpellingLoraError(f"no trained adapter in {adapter}: run `spelling-lora train` (or `spelling-lora run --out {run_dir}`) first")
     cfg = run_dir/'train'/'config.yaml'
     config = drop_secrets(yaml.safe_load(cfg.read_text()) or {}) if cfg.exists() else {}
-    return Run(run_dir, adapter, json.loads((adapter/'adapter_config.json').read_text()), config, load_reports(run_dir), load_splits(run_dir))
+    data_dir = (config.get('data') or {}).get('dir')  # a run trained with --data.dir on another run's data
+    splits = load_splits(run_dir, data_dir if data_dir and Path(data_dir).is_dir() else None)
+    return Run(run_dir, adapter, json.loads((adapter/'adapter_config.json').read_text()), config, load_reports(run_dir), splits)
 
 # %% ../nbs/08_publishing.ipynb #d36fa126
 HUB_IDS = {'gemma-3-270m': 'google/gemma-3-270m', 'gpt2': 'openai-community/gpt2'}
