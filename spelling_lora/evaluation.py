@@ -569,13 +569,13 @@ def cli_evaluate(model: str = 'gpt2',      # model: gpt2, gemma-3-270m, tiny-gpt
                  data: str = 'runs/data',  # data directory made by `spelling-lora data` (splits and validation demos)
                  mode: str = 'direct',     # direct (answer only) or spell-first (spell the word, then answer)
                  spelling_format: str = 'spaces', # spell-first spelling line: spaces (s t r) or numbered (1:s 2:t 3:r)
-                 limit: int = None,        # evaluate a seeded subset of N questions, N/3 per question type
+                 limit: int = None,        # evaluate a seeded subset of N questions, N/3 per question type (0: all, as `run --limit 0`)
                  batch_size: int = 32,     # questions per generation batch
                  out: str = 'report.json', # where to write the report JSON
                  skip_perplexity: bool = False, # do not score the reference completions' perplexity (a pass as long as answering)
                 ):
     "Evaluate a model (and adapter) on a split or a question file, print the accuracies and write the report JSON"
-    report = evaluate_model(model, adapter=adapter, questions=questions, split=split, data_dir=data, mode=mode, spelling_format=spelling_format, limit=limit,
+    report = evaluate_model(model, adapter=adapter, questions=questions, split=split, data_dir=data, mode=mode, spelling_format=spelling_format, limit=limit or None,
                             batch_size=batch_size, perplexity=not skip_perplexity, out=out)
     print(format_summary(report))
     print(f'report written to {out}')
