@@ -154,12 +154,14 @@ STOPS = {'direct': '\n', 'spell-first': '\n\n'}
 def generation_budget(q: dict, mode: str = 'direct', spelling_format: str = 'spaces') -> int:
     "Max new tokens for question `q`: room for its answer (and spelling line) with slack"
     _check(mode, spelling_format)
-    n = -(-len(q.get('word') or 'x' * 24) // 4) * 4  # word length rounded up to a multiple of 4
-    return answer_budget(q) if mode == 'direct' else (2 if spelling_format == 'spaces' else 5) * n + 6 + answer_budget(q)
+    spelling_line = (2 if spelling_format == 'spaces' else 5) * _word_room(q) + 6
+    return answer_budget(q) + (0 if mode == 'direct' else spelling_line)
 
 def answer_budget(q: dict) -> int:
     "Max new tokens for the answer line of question `q`: a spelling's room, or 6 for a number or a letter"
-    return 2 * (-(-len(q.get('word') or 'x' * 24) // 4) * 4) + 4 if q['question_type'] == 'spelling' else 6
+    return 2 * _word_room(q) + 4 if q['question_type'] == 'spelling' else 6
+
+def _word_room(q): return -(-len(q.get('word') or 'x' * 24) // 4) * 4  # word length rounded up to a multiple of 4
 
 # %% ../nbs/05_baseline.ipynb #a7c3e1f1
 ANSWER_CUE = '\nAnswer:'
@@ -197,19 +199,19 @@ def answer_questions(model, tok,             # a causal LM and its tokenizer
     demos = default_demos(k) if demos is None else demos
     check_demos(demos, questions)
     prefix, raws = few_shot_prefix(demos, mode, spelling_format), [''] * len(questions)
-    def decode(todo, budget_of, prompt_of, stop, desc):
+    def decode(todo, budget_of, stop, desc, head=lambda i: ''):  # raws[i] = head(i) + what the model writes after it
         groups = defaultdict(list)  # one generate call per budget, so each question decodes exactly as it would alone
         for i in todo: groups[budget_of(questions[i])].append(i)
         with tqdm(total=len(todo), disable=not progress or not todo, desc=desc) as bar:
             for budget, idx in sorted(groups.items()):
-                outs = generate(model, tok, [prompt_of(i) for i in idx], prefix=prefix, max_new_tokens=budget,
-                                batch_size=batch_size, stop=stop)
-                for i, out in zip(idx, outs): raws[i] = prompt_of(i)[len(question_prompt(questions[i], mode)):] + out
+                heads = [head(i) for i in idx]
+                outs = generate(model, tok, [question_prompt(questions[i], mode) + h for i, h in zip(idx, heads)], prefix=prefix,
+                                max_new_tokens=budget, batch_size=batch_size, stop=stop)
+                for i, h, out in zip(idx, heads, outs): raws[i] = h + out
                 bar.update(len(idx))
-    decode(range(len(questions)), lambda q: generation_budget(q, mode, spelling_format),
-           lambda i: question_prompt(questions[i], mode), STOPS[mode], f'answering ({mode})')
+    decode(range(len(questions)), lambda q: generation_budget(q, mode, spelling_format), STOPS[mode], f'answering ({mode})')
     cue = [i for i, raw in enumerate(raws) if needs_cue(raw, mode)]  # stopped after the spelling: the program cues the answer
-    decode(cue, answer_budget, lambda i: question_prompt(questions[i], mode) + cued(raws[i]), '\n', 'answer cue')
+    decode(cue, answer_budget, '\n', 'answer cue', head=lambda i: cued(raws[i]))
     return [{'id': q['id'], 'raw': raw, **parse_output(raw, q['question_type'], mode)} for q, raw in zip(questions, raws)]
 
 # %% ../nbs/05_baseline.ipynb #b72f372f
