@@ -20,7 +20,7 @@ def commands_for(run_dir: str) -> list[str]:
     if not block: sys.exit(f'no "## {run_dir}" section in experiments/COMMANDS.md')
     return [l.strip() for l in re.findall(r'```sh\n(.*?)```', block.group(1), re.S)[0].splitlines() if l.strip() and not l.startswith('#')]
 
-ABLATIONS = {'plain templates': 'runs/ablation-plain', 'plain + composition (main run)': 'runs/gemma-3-270m-cpu',
+ABLATIONS = {'plain templates': 'runs/ablation-plain', 'plain + composition (first run)': 'runs/gemma-3-270m-cpu',
              'annotated (numbered) + composition': 'runs/ablation-annotated'}
 
 def ablation(run_dir: str) -> dict:
@@ -52,20 +52,21 @@ def steps(run_dir: str) -> list[dict]:
         rows.append(row)
     return rows
 
+def write(out: str, rec: dict, what: str):
+    "Write record `rec` to `out` as JSON and say what it holds"
+    Path(out).write_text(json.dumps(rec, indent=1) + '\n'); print(f'{out}: {what}')
+
 def main(kind: str, run_dir: str, out: str):
     if kind == 'steps':
         rows = steps(run_dir)
-        rec = experiment_record({}, commands_for(run_dir), run=run_dir, steps=rows)
-        Path(out).write_text(json.dumps(rec, indent=1) + '\n'); print(f'{out}: steps {[r["step"] for r in rows]}'); return
+        return write(out, experiment_record({}, commands_for(run_dir), run=run_dir, steps=rows), f'steps {[r["step"] for r in rows]}')
     if kind == 'sweep':
         rows = [json.loads(l) for l in open(Path(run_dir, 'sweep.jsonl')) if l.strip()]
-        rec = experiment_record({}, commands_for(run_dir), run=run_dir, sweep=rows)
-        Path(out).write_text(json.dumps(rec, indent=1) + '\n'); print(f'{out}: {len(rows)} runs'); return
+        return write(out, experiment_record({}, commands_for(run_dir), run=run_dir, sweep=rows), f'{len(rows)} runs')
     if kind == 'ablation':
         a = ablation(run_dir)
         cmds = [c for d in ABLATIONS.values() for c in commands_for(d)]
-        rec = experiment_record(a['reports'], cmds, run=run_dir, table=a['table'])
-        Path(out).write_text(json.dumps(rec, indent=1) + '\n'); print(f'{out}: {", ".join(a["reports"])}'); return
+        return write(out, experiment_record(a['reports'], cmds, run=run_dir, table=a['table']), ', '.join(a['reports']))
     reports = {p.stem: load_report(p) for p in sorted(Path(run_dir, 'reports').glob('*.json')) if p.stem != 'comparison'}
     extra = {}
     if kind == 'baseline': reports = {k: v for k, v in reports.items() if k.startswith('base_')}
@@ -78,8 +79,6 @@ def main(kind: str, run_dir: str, out: str):
         for f in ('summary.json', 'config.yaml'):
             p = Path(run_dir, 'train', f)
             if p.exists(): extra[f'train_{p.stem}'] = json.loads(p.read_text()) if f.endswith('json') else p.read_text()
-    rec = experiment_record(reports, commands_for(run_dir), run=run_dir, **extra)
-    Path(out).write_text(json.dumps(rec, indent=1) + '\n')
-    print(f'{out}: {", ".join(reports)}')
+    write(out, experiment_record(reports, commands_for(run_dir), run=run_dir, **extra), ', '.join(reports))
 
 if __name__ == '__main__': main(*sys.argv[1:4])
