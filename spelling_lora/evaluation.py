@@ -517,6 +517,7 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
                    tok=None,                 # the tokenizer of a loaded `model`
                    seed: int = 42,           # seed of the `limit` subset
                    perplexity: bool = True,  # also measure the perplexity of the reference completions
+                   dtype: str = None,        # dtype of a model loaded by name (default: bf16 on a GPU, fp32 on the CPU)
                    out: str = None,          # save the report JSON here
                    progress: bool = True,    # show progress bars
                   ) -> dict:
@@ -528,9 +529,9 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
     qs = stratified_limit(qs, limit, seed)
     if isinstance(model, (str, Path)):
         from spelling_lora.models import load_model
-        name, (model, tok) = str(model), load_model(str(model), adapter=adapter)
+        name, (model, tok) = str(model), load_model(str(model), adapter=adapter, dtype=dtype)
     elif tok is None: raise SpellingLoraError("evaluate_model got a loaded model without its tokenizer: pass tok=")
-    elif adapter is not None: raise SpellingLoraError("adapter= needs a model name; a loaded model already has its adapter")
+    elif adapter is not None or dtype is not None: raise SpellingLoraError("adapter= and dtype= need a model name; a loaded model already has them")
     else: name = getattr(model.config, 'name_or_path', None) or type(model).__name__
     if demos is None: demos = find_demos(data_dir)
     start = time.time()
@@ -540,7 +541,8 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
     ppl = answer_perplexity(model, tok, [question_prompt(q, mode) for q in qs], [reference_completion(q, mode, spelling_format) for q in qs],
                             prefix=few_shot_prefix(demos, mode, spelling_format), batch_size=min(batch_size, 8), progress=progress) if perplexity and qs else None
     report = build_report(items, name, adapter=str(adapter) if adapter else None, mode=mode, source=source, perplexity=ppl,
-                          limit=limit, seed=seed, spelling_format=spelling_format, demo_ids=[d['id'] for d in demos], answer_seconds=round(seconds, 2))
+                          limit=limit, seed=seed, spelling_format=spelling_format, demo_ids=[d['id'] for d in demos], answer_seconds=round(seconds, 2),
+                          dtype=str(model.dtype).removeprefix('torch.'), device=model.device.type)
     log_report(report)
     if out: save_report(report, out)
     return report
@@ -573,10 +575,11 @@ def cli_evaluate(model: str = 'gpt2',      # model: gpt2, gemma-3-270m, tiny-gpt
                  batch_size: int = 32,     # questions per generation batch
                  out: str = 'report.json', # where to write the report JSON
                  skip_perplexity: bool = False, # do not score the reference completions' perplexity (a pass as long as answering)
+                 dtype: str = None,        # float32, bfloat16 or float16 (default: bfloat16 on a GPU, float32 on the CPU)
                 ):
     "Evaluate a model (and adapter) on a split or a question file, print the accuracies and write the report JSON"
     report = evaluate_model(model, adapter=adapter, questions=questions, split=split, data_dir=data, mode=mode, spelling_format=spelling_format, limit=limit or None,
-                            batch_size=batch_size, perplexity=not skip_perplexity, out=out)
+                            batch_size=batch_size, perplexity=not skip_perplexity, dtype=dtype, out=out)
     print(format_summary(report))
     print(f'report written to {out}')
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import functools, os, re, shutil, time
 from pathlib import Path
 import torch
-from .tokens import SpellingLoraError, GEMMA_NAME, OFFLINE_HINT, gemma_dir, from_hub, hub_reachable, load_tokenizer
+from .tokens import SpellingLoraError, cache_dir, GEMMA_NAME, OFFLINE_HINT, gemma_dir, from_hub, hub_reachable, load_tokenizer
 
 # %% auto #0
 __all__ = ['DTYPES', 'MODEL_ALIASES', 'TINY_MODELS', 'pick_device', 'pick_dtype', 'tiny_gpt2', 'tiny_gemma', 'gemma_weights_dir',
-           'load_model', 'model_family']
+           'load_model', 'model_path', 'model_family']
 
 # %% ../nbs/03_models.ipynb #46fe6db3
 def pick_device(device: str | torch.device | None = None) -> torch.device:
@@ -139,6 +139,21 @@ def load_model(name: str = 'gpt2',                    # alias ('gpt2', 'gemma-3-
             raise SpellingLoraError(f"no PEFT adapter in {str(adapter)!r}: give the directory holding adapter_config.json (e.g. runs/NAME/train/adapter)")
         model = PeftModel.from_pretrained(model, str(adapter))
     return model.to(device).eval(), tok
+
+# %% ../nbs/03_models.ipynb #6388ef88
+def model_path(name: str) -> str:
+    "A local directory or Hub id holding `name`'s weights and tokenizer, for loaders that take only a path (Unsloth, 4-bit)"
+    if name in TINY_MODELS:
+        d = cache_dir()/'tiny'/name
+        if not (d/'tokenizer_config.json').exists():
+            model, tok = TINY_MODELS[name]()
+            model.save_pretrained(d); tok.save_pretrained(d)
+        return str(d)
+    if name == GEMMA_NAME:
+        d = gemma_weights_dir()
+        if not (d/'tokenizer_config.json').exists(): load_tokenizer(GEMMA_NAME).save_pretrained(d)
+        return str(d)
+    return MODEL_ALIASES.get(name, name)
 
 # %% ../nbs/03_models.ipynb #fbe45d9c
 def model_family(model) -> str:

@@ -324,7 +324,7 @@ def load_base(cfg: Config):
     from spelling_lora.tokens import from_hub
     compute = models.pick_dtype('cuda', dtype)
     quant = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type='nf4', bnb_4bit_use_double_quant=True, bnb_4bit_compute_dtype=compute)
-    name = models.MODEL_ALIASES.get(cfg.model.name, cfg.model.name)
+    name = models.model_path(cfg.model.name)
     model = from_hub(AutoModelForCausalLM, name, quantization_config=quant, dtype=compute, device_map={'': 0})
     tok = from_hub(AutoTokenizer, name, what='tokenizer')
     if tok.pad_token is None: tok.pad_token = tok.eos_token
@@ -351,7 +351,7 @@ def load_unsloth(cfg: Config):
     "Model with a LoRA adapter and tokenizer through Unsloth on CUDA (`FastModel.from_pretrained` + `get_peft_model`)"
     from unsloth import FastModel  # imported here only: CPU installs never touch unsloth
     from spelling_lora import models
-    name = models.MODEL_ALIASES.get(cfg.model.name, cfg.model.name)
+    name = models.model_path(cfg.model.name)  # Unsloth loads from a path or Hub id: tiny models and Gemma get a local directory
     dtype = None if cfg.model.dtype == 'auto' else models.pick_dtype('cuda', cfg.model.dtype)
     model, tok = FastModel.from_pretrained(model_name=name, max_seq_length=cfg.data.max_length, dtype=dtype,
                                            load_in_4bit=cfg.model.load_in_4bit, full_finetuning=not cfg.lora.enabled)
