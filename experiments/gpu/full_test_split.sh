@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Base and fine-tuned Gemma 3 270M on the WHOLE test split (71,403 questions), both answering modes, on one CUDA GPU.
+# The same commands as experiments/COMMANDS.md's main run with --limit 0; float32 as on the CPU, so the subset runs
+# there and this run answer the same questions the same way. Four jobs share the GPU. Usage (repo root):
+#   bash experiments/gpu/full_test_split.sh [base|finetuned|all]
+set -euo pipefail
+D=runs/gemma-3-270m-cpu/data                       # `spelling-lora data --tokenizer gemma-3-270m --out runs/gemma-3-270m-cpu`
+A=runs/gemma-3-270m-cpu-180/train/adapter          # the main run's adapter (COMMANDS.md, runs/gemma-3-270m-cpu-180)
+R=runs/gemma-3-270m-cpu-180/reports/full
+mkdir -p $R
+python3 -c "from spelling_lora.models import gemma_weights_dir; gemma_weights_dir()"   # dequantise once, before the jobs
+run() {  # label, mode, extra args
+  spelling-lora evaluate --model gemma-3-270m --data $D --split test --mode $2 --limit 0 --skip-perplexity \
+    --dtype float32 --batch-size 256 --out $R/$1_$2.json "${@:3}" > $R/$1_$2.log 2>&1
+}
+which=${1:-all}
+if [ $which != finetuned ]; then run base direct & run base spell-first & fi
+if [ $which != base ]; then run finetuned direct --adapter $A & run finetuned spell-first --adapter $A & fi
+wait
