@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_evaluation.ipynb #fb0ec0fe
 from __future__ import annotations
-import json, math, random, re, warnings
+import json, math, random, re, sys, warnings
 from collections import Counter, defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
@@ -391,9 +391,8 @@ def flat_metrics(report: dict) -> dict:
 
 def log_report(report: dict, run=None) -> bool:
     "Log the report's metrics and examples to `run` (default: the active W&B run); False when there is none"
-    if run is None:
-        import wandb
-        run = wandb.run
+    if run is None:  # a W&B run exists only if wandb was imported: without it, nothing to log to (and no need to install it)
+        run = sys.modules['wandb'].run if 'wandb' in sys.modules else None
     if run is None: return False
     prefix = f"eval/{'finetuned' if report.get('adapter') else 'base'}_{report['mode']}/"
     metrics = {prefix + k: v for k, v in flat_metrics(report).items()}
@@ -518,6 +517,7 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
                    seed: int = 42,           # seed of the `limit` subset
                    perplexity: bool = True,  # also measure the perplexity of the reference completions
                    dtype: str = None,        # dtype of a model loaded by name (default: bf16 on a GPU, fp32 on the CPU)
+                   device: str = None,       # device of a model loaded by name (default: CUDA when present, else the CPU)
                    out: str = None,          # save the report JSON here
                    progress: bool = True,    # show progress bars
                   ) -> dict:
@@ -529,9 +529,10 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
     qs = stratified_limit(qs, limit, seed)
     if isinstance(model, (str, Path)):
         from spelling_lora.models import load_model
-        name, (model, tok) = str(model), load_model(str(model), adapter=adapter, dtype=dtype)
+        name, (model, tok) = str(model), load_model(str(model), adapter=adapter, dtype=dtype, device=device)
     elif tok is None: raise SpellingLoraError("evaluate_model got a loaded model without its tokenizer: pass tok=")
-    elif adapter is not None or dtype is not None: raise SpellingLoraError("adapter= and dtype= need a model name; a loaded model already has them")
+    elif adapter is not None or dtype is not None or device is not None:
+        raise SpellingLoraError("adapter=, dtype= and device= need a model name; a loaded model already has them")
     else: name = getattr(model.config, 'name_or_path', None) or type(model).__name__
     if demos is None: demos = find_demos(data_dir)
     start = time.time()
@@ -576,10 +577,11 @@ def cli_evaluate(model: str = 'gpt2',      # model: gpt2, gemma-3-270m, tiny-gpt
                  out: str = 'report.json', # where to write the report JSON
                  skip_perplexity: bool = False, # do not score the reference completions' perplexity (a pass as long as answering)
                  dtype: str = None,        # float32, bfloat16 or float16 (default: bfloat16 on a GPU, float32 on the CPU)
+                 device: str = None,       # cpu, cuda or cuda:N (default: CUDA when present, else the CPU)
                 ):
     "Evaluate a model (and adapter) on a split or a question file, print the accuracies and write the report JSON"
     report = evaluate_model(model, adapter=adapter, questions=questions, split=split, data_dir=data, mode=mode, spelling_format=spelling_format, limit=limit or None,
-                            batch_size=batch_size, perplexity=not skip_perplexity, dtype=dtype, out=out)
+                            batch_size=batch_size, perplexity=not skip_perplexity, dtype=dtype, device=device, out=out)
     print(format_summary(report))
     print(f'report written to {out}')
 

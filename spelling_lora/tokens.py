@@ -8,9 +8,9 @@ import json, os, re
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['GEMMA_NAME', 'OFFLINE_HINT', 'LETTER_TOKEN', 'TOKEN_FIELDS', 'SpellingLoraError', 'cache_dir', 'gpt2_tokenizer',
-           'gemma_dir', 'hub_reachable', 'from_hub', 'load_tokenizer', 'show_split', 'extract_tokens', 'save_tokens',
-           'load_tokens']
+__all__ = ['GEMMA_NAME', 'GEMMA_PROBE', 'OFFLINE_HINT', 'LETTER_TOKEN', 'TOKEN_FIELDS', 'SpellingLoraError', 'cache_dir',
+           'gpt2_tokenizer', 'gemma_dir', 'check_gemma_tokenizer', 'hub_reachable', 'from_hub', 'load_tokenizer',
+           'show_split', 'extract_tokens', 'save_tokens', 'load_tokens']
 
 # %% ../nbs/00_tokens.ipynb #6ce9b1f9
 class SpellingLoraError(Exception):
@@ -52,8 +52,24 @@ def gemma_dir() -> Path:
     if not gguf.exists(): pkg.assemble(gguf)
     if not (d/'tokenizer_config.json').exists():
         from transformers import AutoTokenizer
-        AutoTokenizer.from_pretrained(str(d), gguf_file=gguf.name).save_pretrained(d)
+        tok = AutoTokenizer.from_pretrained(str(d), gguf_file=gguf.name)
+        check_gemma_tokenizer(tok, 'read from the GGUF').save_pretrained(d)   # never cache a wrongly converted tokenizer
     return d
+
+# %% ../nbs/00_tokens.ipynb #de535361
+GEMMA_PROBE = ("Question: How many 'r's are in the word 'strawberry'?\nAnswer: 3",
+               [2, 14977, 236787, 2088, 1551, 756, 236750, 236789, 236751, 659, 528, 506, 3658, 756, 115137, 103709, 107, 7925, 236787, 236743, 236800])
+
+def check_gemma_tokenizer(tok, where: str = ''):
+    "`tok` if it tokenizes a probe question exactly as Gemma 3's tokenizer does, else an error naming the fix"
+    text, expected = GEMMA_PROBE
+    got = tok(text).input_ids
+    if got == expected: return tok
+    import transformers
+    raise SpellingLoraError(f"the Gemma 3 tokenizer {where} is wrong: {len(got)} tokens instead of {len(expected)} for {text!r} "
+                            f"(transformers {transformers.__version__} converts the GGUF's tokenizer differently; 5.17 does, 5.23 does not). "
+                            f"Build the cache with a newer transformers (pip install -U transformers), after deleting "
+                            f"{cache_dir()/GEMMA_NAME}/tokenizer*.json if it was cached by the older one")
 
 # %% ../nbs/00_tokens.ipynb #2b15f5f7
 def hub_reachable(timeout: float = 2.0) -> bool:
@@ -86,7 +102,7 @@ def load_tokenizer(name: str = 'gpt2'):
     "The tokenizer `name`: 'gpt2' or 'gemma-3-270m' offline, else a Hub id or local directory"
     from transformers import AutoTokenizer
     if name == 'gpt2': return gpt2_tokenizer()
-    if name == GEMMA_NAME: return AutoTokenizer.from_pretrained(str(gemma_dir()))
+    if name == GEMMA_NAME: return check_gemma_tokenizer(AutoTokenizer.from_pretrained(str(gemma_dir())), f'cached in {gemma_dir()}')
     return from_hub(AutoTokenizer, name, what='tokenizer')
 
 # %% ../nbs/00_tokens.ipynb #bfa7c9b5

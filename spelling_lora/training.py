@@ -12,8 +12,8 @@ from .tokens import SpellingLoraError
 logger = logging.getLogger('spelling_lora.training')
 
 # %% auto #0
-__all__ = ['logger', 'CHOICES', 'TOKENIZER_OF', 'ATTENTION', 'MLP', 'SECRET', 'METRICS', 'ModelSettings', 'DataSettings',
-           'LoraSettings', 'TrainingSettings', 'TrackingSettings', 'OutputSettings', 'Config', 'coerce',
+__all__ = ['logger', 'CHOICES', 'TOKENIZER_OF', 'ATTENTION', 'MLP', 'SECRET', 'CHECKPOINTING', 'METRICS', 'ModelSettings',
+           'DataSettings', 'LoraSettings', 'TrainingSettings', 'TrackingSettings', 'OutputSettings', 'Config', 'coerce',
            'config_from_dict', 'parse_overrides', 'set_option', 'config_dirs', 'presets', 'preset_path', 'load_config',
            'save_config', 'data_dir', 'ensure_data', 'say', 'training_set', 'make_collator', 'resolve_backend',
            'lora_targets', 'load_base', 'add_adapter', 'load_unsloth', 'label_position_loss', 'step_speed',
@@ -583,6 +583,13 @@ def precision(cfg: Config, cuda: bool) -> str:
     if p != 'fp32' and not cuda: raise SpellingLoraError(f"training.precision {p} needs a CUDA GPU: use --training.precision fp32 on the CPU")
     return p
 
+def _checkpointing_name() -> str:
+    "The TrainingArguments field for activation checkpointing: `activation_checkpointing`, `gradient_checkpointing` before its rename"
+    from transformers import TrainingArguments  # Unsloth pins an older transformers (<= 5.17) that has only the old name
+    return 'activation_checkpointing' if 'activation_checkpointing' in TrainingArguments.__dataclass_fields__ else 'gradient_checkpointing'
+
+CHECKPOINTING = _checkpointing_name()
+
 def training_arguments(cfg: Config, train_dir: Path, cuda: bool, sft: bool = False, progress: bool = True):
     "The Trainer's arguments for `cfg` (TRL `SFTConfig` with `sft`): schedule, precision, checkpoints, validation, best model"
     t = cfg.training
@@ -596,13 +603,13 @@ def training_arguments(cfg: Config, train_dir: Path, cuda: bool, sft: bool = Fal
               per_device_eval_batch_size=t.batch_size, gradient_accumulation_steps=t.grad_accum,
               learning_rate=t.learning_rate, lr_scheduler_type=t.lr_scheduler, warmup_steps=t.warmup_steps,
               weight_decay=t.weight_decay, max_grad_norm=t.max_grad_norm, seed=t.seed, data_seed=t.seed,
-              bf16=p == 'bf16', fp16=p == 'fp16', activation_checkpointing=t.gradient_checkpointing,
-              activation_checkpointing_kwargs={'use_reentrant': False} if t.gradient_checkpointing else None,
-              logging_steps=t.logging_steps, logging_first_step=True, eval_strategy='steps' if validate else 'no',
+              bf16=p == 'bf16', fp16=p == 'fp16', logging_steps=t.logging_steps, logging_first_step=True, eval_strategy='steps' if validate else 'no',
               eval_steps=t.eval_steps or None, save_strategy='steps' if t.save_steps else 'no', save_steps=t.save_steps or 500,
               save_total_limit=t.save_total_limit, load_best_model_at_end=validate and bool(t.save_steps),
               metric_for_best_model=t.metric if validate else None, greater_is_better=not t.metric.endswith('loss'),
               report_to='none', use_cpu=not cuda, dataloader_num_workers=0, remove_unused_columns=False, disable_tqdm=not progress)
+    kw[CHECKPOINTING] = t.gradient_checkpointing
+    kw[CHECKPOINTING + '_kwargs'] = {'use_reentrant': False} if t.gradient_checkpointing else None
     if not sft:
         from transformers import TrainingArguments
         return TrainingArguments(**kw)
@@ -653,6 +660,8 @@ def train(config: str | Path | dict | Config = 'gemma-3-270m-cpu', # YAML path, 
         import torch
         torch.set_num_threads(t.threads)
     if cfg.output.merge and cfg.model.load_in_4bit: raise SpellingLoraError("output.merge needs a 16-bit base: merge the adapter into the unquantised model after training")
+    if wandb_mode(cfg.tracking.wandb) != 'disabled' and importlib.util.find_spec('wandb') is None:  # fail now, not after loading everything
+        raise SpellingLoraError(f"tracking.wandb {cfg.tracking.wandb!r} needs the wandb package: pip install wandb, or set --tracking.wandb disabled")
     train_dir = Path(cfg.output.dir).expanduser()/'train'
     ckpts = train_dir/'checkpoints'
     last = get_last_checkpoint(str(ckpts)) if ckpts.is_dir() else None

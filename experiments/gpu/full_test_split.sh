@@ -8,6 +8,7 @@ D=runs/gemma-3-270m-cpu/data                       # `spelling-lora data --token
 A=runs/gemma-3-270m-cpu-180/train/adapter          # the main run's adapter (COMMANDS.md, runs/gemma-3-270m-cpu-180)
 R=runs/gemma-3-270m-cpu-180/reports/full
 mkdir -p $R
+export PYTORCH_CUDA_ALLOC_CONF=${PYTORCH_CUDA_ALLOC_CONF:-expandable_segments:True}   # four decoders with growing caches: without it the first one reserves most of the card
 python3 -c "from spelling_lora.models import gemma_weights_dir; gemma_weights_dir()"   # dequantise once, before the jobs
 run() {  # label, mode, extra args
   spelling-lora evaluate --model gemma-3-270m --data $D --split test --mode $2 --limit 0 --skip-perplexity \
