@@ -21,8 +21,8 @@ __all__ = ['SPELLING_ERRORS', 'COUNT_ERRORS', 'POSITION_ERRORS', 'ERROR_CATEGORI
            'summarise_items', 'score_predictions', 'error_analysis', 'accuracy_by', 'mcnemar_exact', 'paired_test',
            'answer_perplexity', 'package_versions', 'pick_examples', 'majority_baseline', 'build_report', 'save_report',
            'load_report', 'flat_metrics', 'log_report', 'compare_reports', 'plot_dashboard', 'resolve_questions',
-           'stratified_limit', 'find_demos', 'evaluate_model', 'format_summary', 'cli_evaluate', 'ask_question',
-           'cli_ask']
+           'stratified_limit', 'find_demos', 'answers_path', 'answer_resumably', 'evaluate_model', 'format_summary',
+           'cli_evaluate', 'ask_question', 'cli_ask']
 
 # %% ../nbs/07_evaluation.ipynb #ee14e9b1
 _ORDINAL_WORDS = {w: i+1 for i, w in enumerate(
@@ -502,6 +502,47 @@ def find_demos(data_dir=None) -> list[dict]:
                   f"(run `spelling-lora data --out {data_dir}` for few-shot demos)")
     return []
 
+# %% ../nbs/07_evaluation.ipynb #f495084d
+def answers_path(out) -> Path:
+    "Where the answers behind report `out` are saved as they come: `x.answers.jsonl` beside `x.json`"
+    return Path(out).with_suffix('.answers.jsonl')
+
+def _saved_answers(path: Path, settings: dict) -> dict:
+    "The answers saved in `path` by id (after checking its settings line); a line cut short by a kill is dropped"
+    lines = path.read_text().splitlines()
+    if not lines or json.loads(lines[0]) != {'settings': settings}:
+        raise SpellingLoraError(f"{path} holds answers made with other settings ({lines[0] if lines else 'none'}, now {json.dumps(settings)}): "
+                                f"delete it to start afresh, or write the report elsewhere with --out")
+    done = {}
+    for k, line in enumerate(lines[1:], 1):
+        try: p = json.loads(line)
+        except json.JSONDecodeError:  # the process was killed mid-write: keep what is whole
+            path.write_text(''.join(l + '\n' for l in lines[:k])); break
+        done[p['id']] = p
+    return done
+
+def answer_resumably(model, tok, questions: list[dict], path=None, # JSONL of the answers so far, extended chunk by chunk
+                     settings: dict = None,  # what the answers depend on (model, adapter, mode, ...), checked against `path`
+                     chunk_size: int = 500, progress: bool = True, **kw) -> list[dict]:
+    "`baseline.answer_questions` (with `kw`) in chunks, saving each chunk to `path` so that a killed run continues where it stopped"
+    from spelling_lora.baseline import answer_questions
+    from tqdm.auto import tqdm
+    settings = json.loads(json.dumps(settings or {}))
+    path = Path(path) if path else None
+    done = _saved_answers(path, settings) if path and path.exists() else {}
+    if path and not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps({'settings': settings}) + '\n')
+    todo = [q for q in questions if q['id'] not in done]
+    with tqdm(total=len(questions), initial=len(questions) - len(todo), disable=not progress, desc=f"answering ({kw.get('mode', 'direct')})") as bar:
+        for k in range(0, len(todo), chunk_size):
+            part = answer_questions(model, tok, todo[k:k + chunk_size], progress=False, **kw)
+            if path:
+                with open(path, 'a') as f: f.write(''.join(json.dumps(p) + '\n' for p in part))
+            done.update((p['id'], p) for p in part)
+            bar.update(len(part))
+    return [done[q['id']] for q in questions]
+
 # %% ../nbs/07_evaluation.ipynb #67889134
 def evaluate_model(model='gpt2',            # a name for `models.load_model`, or a loaded model (then pass `tok`)
                    adapter: str = None,      # directory of a saved PEFT adapter (with a model name)
@@ -536,7 +577,9 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
     else: name = getattr(model.config, 'name_or_path', None) or type(model).__name__
     if demos is None: demos = find_demos(data_dir)
     start = time.time()
-    predictions = answer_questions(model, tok, qs, mode=mode, demos=demos, batch_size=batch_size, spelling_format=spelling_format, progress=progress)
+    settings = dict(model=name, adapter=str(adapter) if adapter else None, mode=mode, spelling_format=spelling_format, demo_ids=[d['id'] for d in demos])
+    predictions = answer_resumably(model, tok, qs, answers_path(out) if out else None, settings, mode=mode, demos=demos,
+                                   batch_size=batch_size, spelling_format=spelling_format, progress=progress)
     seconds = time.time() - start
     items = score_items(qs, predictions, tok)
     ppl = answer_perplexity(model, tok, [question_prompt(q, mode) for q in qs], [reference_completion(q, mode, spelling_format) for q in qs],
