@@ -577,7 +577,8 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
     else: name = getattr(model.config, 'name_or_path', None) or type(model).__name__
     if demos is None: demos = find_demos(data_dir)
     start = time.time()
-    settings = dict(model=name, adapter=str(adapter) if adapter else None, mode=mode, spelling_format=spelling_format, demo_ids=[d['id'] for d in demos])
+    settings = dict(model=name, adapter=str(adapter) if adapter else None, mode=mode, spelling_format=spelling_format,
+                    demo_ids=[d['id'] for d in demos], dtype=str(model.dtype).removeprefix('torch.'))  # not the device: CPU and GPU may share a file
     predictions = answer_resumably(model, tok, qs, answers_path(out) if out else None, settings, mode=mode, demos=demos,
                                    batch_size=batch_size, spelling_format=spelling_format, progress=progress)
     seconds = time.time() - start

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Base and fine-tuned Gemma 3 270M on the WHOLE test split (71,403 questions), both answering modes, on one CUDA GPU.
 # The same commands as experiments/COMMANDS.md's main run with --limit 0; float32 as on the CPU, so the subset runs
-# there and this run answer the same questions the same way. Four jobs share the GPU. Usage (repo root):
+# there and this run answer the same questions the same way; the reports' saved answers (`*.answers.jsonl`) are shared with
+# the CPU commands in COMMANDS.md, so whichever machine runs next continues them. Four jobs share the GPU. Gemma's tokenizer
+# must come from transformers >= 5.23 (5.17, which the gpu extra installs, converts it wrongly and `spelling-lora` stops):
+# build the cache (~/.cache/spelling_lora/gemma-3-270m) before installing the gpu extra, or run this without it. Usage:
 #   bash experiments/gpu/full_test_split.sh [base|finetuned|all]
 set -euo pipefail
 D=runs/gemma-3-270m-cpu/data                       # `spelling-lora data --tokenizer gemma-3-270m --out runs/gemma-3-270m-cpu`
