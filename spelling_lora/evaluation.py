@@ -523,8 +523,8 @@ def _saved_answers(path: Path, settings: dict) -> dict:
 
 def answer_resumably(model, tok, questions: list[dict], path=None, # JSONL of the answers so far, extended chunk by chunk
                      settings: dict = None,  # what the answers depend on (model, adapter, mode, ...), checked against `path`
-                     chunk_size: int = 500, progress: bool = True, **kw) -> list[dict]:
-    "`baseline.answer_questions` (with `kw`) in chunks, saving each chunk to `path` so that a killed run continues where it stopped"
+                     chunk_size: int = 500, progress: bool = True, **kw) -> tuple[list[dict], int]:
+    "`baseline.answer_questions` (with `kw`) in chunks, saved to `path` as they come; the answers, and how many were saved before"
     from spelling_lora.baseline import answer_questions
     from tqdm.auto import tqdm
     settings = json.loads(json.dumps(settings or {}))
@@ -541,7 +541,7 @@ def answer_resumably(model, tok, questions: list[dict], path=None, # JSONL of th
                 with open(path, 'a') as f: f.write(''.join(json.dumps(p) + '\n' for p in part))
             done.update((p['id'], p) for p in part)
             bar.update(len(part))
-    return [done[q['id']] for q in questions]
+    return [done[q['id']] for q in questions], len(questions) - len(todo)
 
 # %% ../nbs/07_evaluation.ipynb #67889134
 def evaluate_model(model='gpt2',            # a name for `models.load_model`, or a loaded model (then pass `tok`)
@@ -579,7 +579,7 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
     start = time.time()
     settings = dict(model=name, adapter=str(adapter) if adapter else None, mode=mode, spelling_format=spelling_format,
                     demo_ids=[d['id'] for d in demos], dtype=str(model.dtype).removeprefix('torch.'))  # not the device: CPU and GPU may share a file
-    predictions = answer_resumably(model, tok, qs, answers_path(out) if out else None, settings, mode=mode, demos=demos,
+    predictions, reused = answer_resumably(model, tok, qs, answers_path(out) if out else None, settings, mode=mode, demos=demos,
                                    batch_size=batch_size, spelling_format=spelling_format, progress=progress)
     seconds = time.time() - start
     items = score_items(qs, predictions, tok)
@@ -587,7 +587,8 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
                             prefix=few_shot_prefix(demos, mode, spelling_format), batch_size=min(batch_size, 8), progress=progress) if perplexity and qs else None
     report = build_report(items, name, adapter=str(adapter) if adapter else None, mode=mode, source=source, perplexity=ppl,
                           limit=limit, seed=seed, spelling_format=spelling_format, demo_ids=[d['id'] for d in demos], answer_seconds=round(seconds, 2),
-                          dtype=str(model.dtype).removeprefix('torch.'), device=model.device.type)
+                          dtype=str(model.dtype).removeprefix('torch.'), device=model.device.type,
+                          answers_reused=reused)  # answer_seconds covers only the answers made by this call
     log_report(report)
     if out: save_report(report, out)
     return report
