@@ -577,8 +577,9 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
     else: name = getattr(model.config, 'name_or_path', None) or type(model).__name__
     if demos is None: demos = find_demos(data_dir)
     start = time.time()
+    dtype = str(model.dtype).removeprefix('torch.')
     settings = dict(model=name, adapter=str(adapter) if adapter else None, mode=mode, spelling_format=spelling_format,
-                    demo_ids=[d['id'] for d in demos], dtype=str(model.dtype).removeprefix('torch.'))  # not the device: CPU and GPU may share a file
+                    demo_ids=[d['id'] for d in demos], dtype=dtype)  # not the device: CPU and GPU runs may share a file
     predictions, reused = answer_resumably(model, tok, qs, answers_path(out) if out else None, settings, mode=mode, demos=demos,
                                    batch_size=batch_size, spelling_format=spelling_format, progress=progress)
     seconds = time.time() - start
@@ -587,7 +588,7 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
                             prefix=few_shot_prefix(demos, mode, spelling_format), batch_size=min(batch_size, 8), progress=progress) if perplexity and qs else None
     report = build_report(items, name, adapter=str(adapter) if adapter else None, mode=mode, source=source, perplexity=ppl,
                           limit=limit, seed=seed, spelling_format=spelling_format, demo_ids=[d['id'] for d in demos], answer_seconds=round(seconds, 2),
-                          dtype=str(model.dtype).removeprefix('torch.'), device=model.device.type,
+                          dtype=dtype, device=model.device.type,
                           answers_reused=reused)  # answer_seconds covers only the answers made by this call
     log_report(report)
     if out: save_report(report, out)

@@ -102,7 +102,9 @@ def load_tokenizer(name: str = 'gpt2'):
     "The tokenizer `name`: 'gpt2' or 'gemma-3-270m' offline, else a Hub id or local directory"
     from transformers import AutoTokenizer
     if name == 'gpt2': return gpt2_tokenizer()
-    if name == GEMMA_NAME: return check_gemma_tokenizer(AutoTokenizer.from_pretrained(str(gemma_dir())), f'cached in {gemma_dir()}')
+    if name == GEMMA_NAME:
+        d = gemma_dir()
+        return check_gemma_tokenizer(AutoTokenizer.from_pretrained(str(d)), f'cached in {d}')
     return from_hub(AutoTokenizer, name, what='tokenizer')
 
 # %% ../nbs/00_tokens.ipynb #bfa7c9b5
