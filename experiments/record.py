@@ -35,7 +35,8 @@ def ablation(run_dir: str) -> dict:
         t = compare_reports(base, r).reset_index()
         for _, row in t.iterrows(): rows.append(dict(variant=label, spelling_format=r.get('spelling_format', 'spaces'), **row.to_dict()))
         s = json.loads(Path(d, 'train', 'summary.json').read_text())
-        rows[-1].update(steps=s['steps'])
+        for row in rows:
+            if row['variant'] == label: row.update(steps=s['steps'])
     return dict(table=rows, reports=reports, base=base)
 
 def steps(run_dir: str) -> list[dict]:
@@ -52,6 +53,22 @@ def steps(run_dir: str) -> list[dict]:
         rows.append(row)
     return rows
 
+def train_files(run_dir: str) -> dict:
+    "The run's training log, summary and config (`train_metrics`, `train_summary`, `train_config`), those that exist"
+    out = {}
+    metrics = Path(run_dir, 'train', 'metrics.jsonl')
+    if metrics.exists(): out['train_metrics'] = [json.loads(l) for l in metrics.read_text().splitlines() if l.strip()]
+    for f in ('summary.json', 'config.yaml'):
+        p = Path(run_dir, 'train', f)
+        if p.exists(): out[f'train_{p.stem}'] = json.loads(p.read_text()) if f.endswith('json') else p.read_text()
+    return out
+
+def first_letter_answers(report: dict) -> dict:
+    "How many of a report's letter-position answers are the word's first letter, and for how many the first letter is the right answer"
+    items = [i for i in report.get('items', []) if i['question_type'] == 'letter_position']
+    return dict(n=len(items), answered_first_letter=sum(i.get('prediction') == i['word'][0].lower() for i in items),
+                first_letter_right=sum(i['answer'] == i['word'][0].lower() for i in items))
+
 def write(out: str, rec: dict, what: str):
     "Write record `rec` to `out` as JSON and say what it holds"
     Path(out).write_text(json.dumps(rec, indent=1) + '\n'); print(f'{out}: {what}')
@@ -59,7 +76,8 @@ def write(out: str, rec: dict, what: str):
 def main(kind: str, run_dir: str, out: str):
     if kind == 'steps':
         rows = steps(run_dir)
-        return write(out, experiment_record({}, commands_for(run_dir), run=run_dir, steps=rows), f'steps {[r["step"] for r in rows]}')
+        return write(out, experiment_record({}, commands_for(run_dir), run=run_dir, steps=rows, **train_files(run_dir)),
+                     f'steps {[r["step"] for r in rows]}')
     if kind == 'sweep':
         rows = [json.loads(l) for l in open(Path(run_dir, 'sweep.jsonl')) if l.strip()]
         return write(out, experiment_record({}, commands_for(run_dir), run=run_dir, sweep=rows), f'{len(rows)} runs')
@@ -74,11 +92,8 @@ def main(kind: str, run_dir: str, out: str):
         modes = [k[len('finetuned_'):] for k in reports if k.startswith('finetuned_')]
         table = summary_table({m: reports[f'base_{m}'] for m in modes}, {m: reports[f'finetuned_{m}'] for m in modes})
         extra['comparison'] = table.to_dict(orient='records')
-        metrics = Path(run_dir, 'train', 'metrics.jsonl')
-        if metrics.exists(): extra['train_metrics'] = [json.loads(l) for l in metrics.read_text().splitlines() if l.strip()]
-        for f in ('summary.json', 'config.yaml'):
-            p = Path(run_dir, 'train', f)
-            if p.exists(): extra[f'train_{p.stem}'] = json.loads(p.read_text()) if f.endswith('json') else p.read_text()
+        extra['first_letter_answers'] = {k: first_letter_answers(r) for k, r in reports.items()}
+        extra.update(train_files(run_dir))
     write(out, experiment_record(reports, commands_for(run_dir), run=run_dir, **extra), ', '.join(reports))
 
 if __name__ == '__main__': main(*sys.argv[1:4])

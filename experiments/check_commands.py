@@ -1,0 +1,40 @@
+"""Check that every `spelling-lora train`/`sweep` command in experiments/COMMANDS.md rebuilds the config its run saved.
+
+Usage: python experiments/check_commands.py   (needs the run directories under runs/; exits 1 on a mismatch)
+Ignored: output.dir, data.dir, tracking.wandb, output.overwrite (where a run writes and logs, not what it trains).
+"""
+import shlex, sys, itertools
+from pathlib import Path
+from dataclasses import asdict
+from spelling_lora.training import load_config, parse_grid, run_name
+def flat(d,p=''):
+    o={}
+    for k,v in d.items():
+        if isinstance(v,dict): o.update(flat(v,p+k+'.'))
+        else: o[p+k]=v
+    return o
+bad = 0
+IGN = {'output.dir','data.dir','tracking.wandb','output.overwrite'}
+for line in Path('experiments/COMMANDS.md').read_text().splitlines():
+    if 'spelling-lora train' not in line and 'spelling-lora sweep' not in line: continue
+    a=shlex.split(line.split('spelling-lora',1)[1]); cmd=a[0]; a=a[1:]
+    ov=[]; cfg='gemma-3-270m-cpu'; grid=out=None; i=0
+    while i<len(a):
+        if a[i]=='--config': cfg=a[i+1]
+        elif a[i]=='--grid': grid=a[i+1]
+        elif a[i]=='--out': out=a[i+1]
+        else: ov+=a[i:i+2]
+        i+=2
+    base=load_config(cfg,ov)
+    if cmd=='train':
+        runs=[(Path(base.output.dir), base)]
+    else:
+        g=parse_grid(grid)
+        runs=[(Path(out)/run_name(dict(zip(g,vs))), load_config(base, dict(zip(g,vs)))) for vs in itertools.product(*g.values())]
+    for d,c in runs:
+        p=d/'train'/'config.yaml'
+        if not p.exists(): print('MISSING', p); bad += 1; continue
+        s=flat(asdict(load_config(p))); e=flat(asdict(c))
+        diff={k:(s.get(k),e.get(k)) for k in set(s)|set(e) if s.get(k)!=e.get(k) and k not in IGN}
+        print(d, 'OK' if not diff else diff); bad += bool(diff)
+sys.exit(1 if bad else 0)
