@@ -285,34 +285,40 @@ def prepare_data(tokenizer: str = 'gpt2', out='runs/data', seed: int = 42, dicti
             diff = ', '.join(f'{k}={old.get(k)!r}' for k in params if old.get(k) != params[k])
             raise SpellingLoraError(f"{d} was built with {diff}; pass --force to rebuild it or choose another --out")
         if all(p.exists() for p in [d/'tokens.json', d/'splits', *split_files.values(), formatted, stats_path]): return d
-    if force: stats_path.unlink(missing_ok=True)
-    params_path.write_text(json.dumps(params, indent=2))
-    seconds, t0 = {}, time.time()
-    with tqdm(total=5, desc='data', unit='step') as bar:
-        def step(name):
-            nonlocal t0
-            seconds[name] = round(time.time() - t0, 2); t0 = time.time(); bar.update()
-        bar.set_postfix_str('tokenizer'); tok = load_tokenizer(tokenizer); step('tokenizer')
-        bar.set_postfix_str('tokens')
-        if (d/'tokens.json').exists() and not force: tokens = load_tokens(d/'tokens.json')
-        else: tokens = extract_tokens(tok); save_tokens(tokens, d/'tokens.json')
-        step('tokens')
-        bar.set_postfix_str('splits')
-        if force or not ((d/'splits').is_dir() and all(p.exists() for p in split_files.values())):
-            save_splits(build_splits(tokens, tok, dictionary_words(dictionary), seed=seed), d)
-        step('splits')
-        bar.set_postfix_str('templates')
-        if force or not formatted.exists():
-            held_out = split_words(split_files['validation']) + split_words(split_files['test'])
-            examples = training_examples(split_words(split_files['train']), seed=seed, annotated=annotated,
-                                         composition=composition, exclude=held_out)
-            write_jsonl(examples, formatted)
-        else: examples = [json.loads(l) for l in open(formatted, encoding='utf-8') if l.strip()]
-        step('templates')
-        bar.set_postfix_str('stats')
-        stats = dict(params=params, **data_stats(tokens, split_files, examples, tok))
-        step('stats')
-        stats_path.write_text(json.dumps(dict(stats, seconds=seconds), indent=2))
+    rebuild = force or not params_path.exists()  # files without a params.json are not trusted: build them all again
+    if rebuild:
+        stats_path.unlink(missing_ok=True)
+        params_path.write_text(json.dumps(params, indent=2))
+    try:
+        seconds, t0 = {}, time.time()
+        with tqdm(total=5, desc='data', unit='step') as bar:
+            def step(name):
+                nonlocal t0
+                seconds[name] = round(time.time() - t0, 2); t0 = time.time(); bar.update()
+            bar.set_postfix_str('tokenizer'); tok = load_tokenizer(tokenizer); step('tokenizer')
+            bar.set_postfix_str('tokens')
+            if (d/'tokens.json').exists() and not rebuild: tokens = load_tokens(d/'tokens.json')
+            else: tokens = extract_tokens(tok); save_tokens(tokens, d/'tokens.json')
+            step('tokens')
+            bar.set_postfix_str('splits')
+            if rebuild or not ((d/'splits').is_dir() and all(p.exists() for p in split_files.values())):
+                save_splits(build_splits(tokens, tok, dictionary_words(dictionary), seed=seed), d)
+            step('splits')
+            bar.set_postfix_str('templates')
+            if rebuild or not formatted.exists():
+                held_out = split_words(split_files['validation']) + split_words(split_files['test'])
+                examples = training_examples(split_words(split_files['train']), seed=seed, annotated=annotated,
+                                             composition=composition, exclude=held_out)
+                write_jsonl(examples, formatted)
+            else: examples = [json.loads(l) for l in open(formatted, encoding='utf-8') if l.strip()]
+            step('templates')
+            bar.set_postfix_str('stats')
+            stats = dict(params=params, **data_stats(tokens, split_files, examples, tok))
+            step('stats')
+            stats_path.write_text(json.dumps(dict(stats, seconds=seconds), indent=2))
+    except BaseException:  # a failed build (bad tokenizer or dictionary, Ctrl-C) must not pin its settings on the directory
+        if rebuild: params_path.unlink(missing_ok=True)
+        raise
     return d
 
 # %% ../nbs/02_templates.ipynb #d534e6df
