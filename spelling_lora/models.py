@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_models.ipynb #95def8be
 from __future__ import annotations
-import functools, os, re, shutil, time
+import functools, json, os, re, shutil, time
 from pathlib import Path
 import torch
 from .tokens import SpellingLoraError, cache_dir, GEMMA_NAME, OFFLINE_HINT, gemma_dir, from_hub, hub_reachable, load_tokenizer
@@ -137,7 +137,11 @@ def load_model(name: str = 'gpt2',                    # alias ('gpt2', 'gemma-3-
         from peft import PeftModel
         if not (Path(adapter)/'adapter_config.json').exists():
             raise SpellingLoraError(f"no PEFT adapter in {str(adapter)!r}: give the directory holding adapter_config.json (e.g. runs/NAME/train/adapter)")
-        model = PeftModel.from_pretrained(model, str(adapter))
+        try: model = PeftModel.from_pretrained(model, str(adapter))
+        except (ValueError, RuntimeError, KeyError, AttributeError) as e:  # target modules missing, shapes differ, ...
+            base = json.loads((Path(adapter)/'adapter_config.json').read_text()).get('base_model_name_or_path')
+            raise SpellingLoraError(f"the adapter in {str(adapter)!r} does not fit model {str(name)!r}{f' (it was trained on {base})' if base else ''}: "
+                                    f"pass the model it was trained on with --model ({type(e).__name__}: {str(e)[:200]})") from e
     return model.to(device).eval(), tok
 
 # %% ../nbs/03_models.ipynb #6388ef88
