@@ -16,9 +16,9 @@ from .tokens import SpellingLoraError, cache_dir
 
 # %% auto #0
 __all__ = ['NUMBER_WORDS', 'QUESTION_TYPES', 'NORMALISERS', 'MODES', 'SPELLING_FORMATS', 'STOPS', 'ANSWER_CUE', 'normalise_count',
-           'normalise_letter', 'normalise_spelling', 'normalise_answer', 'spelling_line', 'question_prompt',
-           'reference_completion', 'format_demo', 'few_shot_prefix', 'split_output', 'parse_output', 'pick_demos',
-           'default_demos', 'generation_budget', 'answer_budget', 'needs_cue', 'cued', 'check_demos',
+           'normalise_letter', 'normalise_spelling', 'normalise_answer', 'check_mode', 'spelling_line',
+           'question_prompt', 'reference_completion', 'format_demo', 'few_shot_prefix', 'split_output', 'parse_output',
+           'pick_demos', 'default_demos', 'generation_budget', 'answer_budget', 'needs_cue', 'cued', 'check_demos',
            'answer_questions', 'LocalEngine', 'local_lm', 'configure_dspy_cache', 'DirectQA', 'SpellFirstQA',
            'AnswerCueQA', 'CompletionAdapter', 'FewShotBaseline', 'baseline_program']
 
@@ -65,26 +65,27 @@ def normalise_answer(text: str | None, question_type: str) -> str | None:
 MODES = ('direct', 'spell-first')
 SPELLING_FORMATS = ('spaces', 'numbered')
 
-def _check(mode: str, spelling_format: str = 'spaces'):
+def check_mode(mode: str, spelling_format: str = 'spaces'):
+    "An error naming the choices unless `mode` and `spelling_format` are known"
     if mode not in MODES: raise SpellingLoraError(f"unknown mode {mode!r}: use 'direct' or 'spell-first'")
     if spelling_format not in SPELLING_FORMATS:
         raise SpellingLoraError(f"unknown spelling_format {spelling_format!r}: use 'spaces' or 'numbered'")
 
 def spelling_line(word: str, spelling_format: str = 'spaces') -> str:
     "The letters of `word`, lowercase, as `s t r` (`spaces`) or `1:s 2:t 3:r` (`numbered`)"
-    _check('direct', spelling_format)
+    check_mode('direct', spelling_format)
     from spelling_lora.templates import spell_out
     return spell_out(word.lower(), 'space' if spelling_format == 'spaces' else 'numbered')
 
 # %% ../nbs/05_baseline.ipynb #7c4fdef9
 def question_prompt(q: dict, mode: str = 'direct') -> str:
     "The prompt for question `q`, ending with `Answer:` (direct) or `Spelling:` (spell-first)"
-    _check(mode)
+    check_mode(mode)
     return f"Question: {q['question']}\n" + ('Answer:' if mode == 'direct' else 'Spelling:')
 
 def reference_completion(q: dict, mode: str = 'direct', spelling_format: str = 'spaces') -> str:
     "What a perfect model writes after `question_prompt(q, mode)`"
-    _check(mode, spelling_format)
+    check_mode(mode, spelling_format)
     if mode == 'direct': return f" {q['answer']}"
     return f" {spelling_line(q['word'], spelling_format)}\nAnswer: {q['answer']}"
 
@@ -100,7 +101,7 @@ def few_shot_prefix(demos: list[dict], mode: str = 'direct', spelling_format: st
 # %% ../nbs/05_baseline.ipynb #77fd52ae
 def split_output(raw: str, mode: str = 'direct') -> dict:
     "The raw `answer` line (and, in spell-first mode, the raw `spelling` line) of a completion"
-    _check(mode)
+    check_mode(mode)
     if mode == 'direct': return {'answer': raw.split('\n')[0]}
     head, found, tail = raw.partition('Answer:')
     return {'spelling': head.strip().split('\n')[0], 'answer': tail.split('\n')[0] if found else ''}
@@ -153,7 +154,7 @@ STOPS = {'direct': '\n', 'spell-first': '\n\n'}
 
 def generation_budget(q: dict, mode: str = 'direct', spelling_format: str = 'spaces') -> int:
     "Max new tokens for question `q`: room for its answer (and spelling line) with slack"
-    _check(mode, spelling_format)
+    check_mode(mode, spelling_format)
     spelling_line = (2 if spelling_format == 'spaces' else 5) * _word_room(q) + 6
     return answer_budget(q) + (0 if mode == 'direct' else spelling_line)
 
@@ -195,7 +196,7 @@ def answer_questions(model, tok,             # a causal LM and its tokenizer
                     ) -> list[dict]:
     "Answer `questions` few-shot with batched, prefix-cached greedy decoding: `id`, `raw`, `prediction` (+ `spelling`)"
     from spelling_lora.generation import generate
-    _check(mode, spelling_format)
+    check_mode(mode, spelling_format)
     demos = default_demos(k) if demos is None else demos
     check_demos(demos, questions)
     prefix, raws = few_shot_prefix(demos, mode, spelling_format), [''] * len(questions)
@@ -270,7 +271,7 @@ class AnswerCueQA(DirectQA):
 class CompletionAdapter(dspy.Adapter):
     "Plain completion prompts in the shared format (no chat turns, no field markers), for base models"
     def __init__(self, mode: str = 'direct', spelling_format: str = 'spaces'):
-        _check(mode, spelling_format)
+        check_mode(mode, spelling_format)
         super().__init__()
         self.mode, self.spelling_format = mode, spelling_format
 
@@ -289,7 +290,7 @@ class FewShotBaseline(dspy.Module):
     "The few-shot baseline as a DSPy program: predict, then normalise by question type"
     def __init__(self, mode: str = 'direct', spelling_format: str = 'spaces'):
         super().__init__()
-        _check(mode, spelling_format)
+        check_mode(mode, spelling_format)
         self.mode, self.spelling_format = mode, spelling_format
         self.predict = dspy.Predict(SpellFirstQA if mode == 'spell-first' else DirectQA)
         self.cue = dspy.Predict(AnswerCueQA)  # spell-first only: the answer after a spelling that stopped early

@@ -29,26 +29,34 @@ _ORDINAL_WORDS = {w: i+1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
     "sixteenth seventeenth eighteenth nineteenth twentieth".split())}
 _Q = r"""['"‘’“”`]?"""
-_WORD = rf"(?:the\s+word\s+)?{_Q}([A-Za-z]+){_Q}"
+_ENDS_WORD = r"""\s'"‘’“”`?!.,;:()"""
+_WORD = rf"(?:the\s+word\s+)?{_Q}([^{_ENDS_WORD}]+){_Q}"  # the whole word, so 'straw-berry' is not read as 'straw'
+
 _COUNT_RE = re.compile(rf"how\s+many\s+(?:times\s+(?:does|do|is)\s+)?(?:the\s+)?(?:letters?\s+)?{_Q}([A-Za-z]){_Q}(?:'s|’s|s)?\s.*?\b(?:in|of|does)\s+{_WORD}", re.I)
 _POSITION_RE = re.compile(rf"\bthe\s+(?:(\d+)(?:st|nd|rd|th)?|({'|'.join(_ORDINAL_WORDS)}|last))\s+letter\s+(?:in|of)\s+{_WORD}", re.I)
 _POSITION_AT_RE = re.compile(rf"\bletter\s+(?:is\s+)?(?:at|in)\s+position\s+(\d+)\s+(?:in|of)\s+{_WORD}", re.I)
 _SPELL_RE = re.compile(rf"\bspell(?:ing\s+of)?\s+{_WORD}", re.I)
 _EXAMPLES = "\"How many 'r's are in the word 'strawberry'?\", \"What is the 3rd letter in the word 'strawberry'?\" or \"Spell the word 'strawberry'.\""
 
+def _letters(word: str) -> str:
+    "`word` in lowercase if it is letters a-z only, else an error naming the fix"
+    if not re.fullmatch('[A-Za-z]+', word):
+        raise SpellingLoraError(f"{word!r} is not a word of the letters a-z only: ask about a plain word such as 'strawberry'")
+    return word.lower()
+
 def parse_question(text: str) -> dict:
     "Read a letter-count, letter-position or spelling question (canonical or free-form) into `question_type`, `word`, `letter`/`position`"
-    if m := _COUNT_RE.search(text): return dict(question_type='letter_count', word=m[2].lower(), letter=m[1].lower())
+    if m := _COUNT_RE.search(text): return dict(question_type='letter_count', word=_letters(m[2]), letter=m[1].lower())
     m = _POSITION_RE.search(text)
     if m:
-        word = m[3].lower()
+        word = _letters(m[3])
         position = int(m[1]) if m[1] else len(word) if m[2].lower() == 'last' else _ORDINAL_WORDS[m[2].lower()]
-    elif m := _POSITION_AT_RE.search(text): word, position = m[2].lower(), int(m[1])
+    elif m := _POSITION_AT_RE.search(text): word, position = _letters(m[2]), int(m[1])
     if m:
         if not 1 <= position <= len(word):
             raise SpellingLoraError(f"{word!r} has {len(word)} letters, so it has no letter number {position}: ask for a position from 1 to {len(word)}")
         return dict(question_type='letter_position', word=word, position=position)
-    if m := _SPELL_RE.search(text): return dict(question_type='spelling', word=m[1].lower())
+    if m := _SPELL_RE.search(text): return dict(question_type='spelling', word=_letters(m[1]))
     raise SpellingLoraError(f"could not read the question {text!r}: ask e.g. {_EXAMPLES}")
 
 # %% ../nbs/07_evaluation.ipynb #75cd448a
@@ -565,7 +573,9 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
     "Answer a question set with a model through the baseline program, score it and return the report"
     import time
     from spelling_lora.baseline import answer_questions, few_shot_prefix, question_prompt, reference_completion
-    if mode not in MODES: raise SpellingLoraError(f"unknown mode {mode!r}: use 'direct' or 'spell-first'")
+    from spelling_lora.baseline import check_mode
+    check_mode(mode, spelling_format)   # bad input fails here, not after the model has loaded or the answers are in
+    if out and Path(out).is_dir(): raise SpellingLoraError(f"--out {out} is a directory: give a file path such as {Path(out)/'report.json'}")
     qs, source = resolve_questions(questions, split, data_dir)
     qs = stratified_limit(qs, limit, seed)
     if isinstance(model, (str, Path)):
