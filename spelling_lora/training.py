@@ -248,15 +248,15 @@ def data_dir(cfg: Config) -> Path:
 
 TOKENIZER_OF = {'tiny-gpt2': 'gpt2', 'tiny-gemma': 'gemma-3-270m'}
 
-def ensure_data(cfg: Config) -> Path:
-    "`data_dir(cfg)`, after running `templates.prepare_data` if its split files are missing"
+def ensure_data(cfg: Config, force: bool = False) -> Path:
+    "`data_dir(cfg)`, after running `templates.prepare_data` if its split files are missing (or always, with `force`)"
     from spelling_lora import templates
     d = data_dir(cfg)
-    if all((d/f'{s}.jsonl').exists() for s in ('train', 'validation', 'test')): return d
+    if not force and all((d/f'{s}.jsonl').exists() for s in ('train', 'validation', 'test')): return d
     if d.name != 'data': raise SpellingLoraError(f"{d} has no train/validation/test.jsonl: run `spelling-lora data --out {d.parent}`, or set --data.dir")
     tokenizer = cfg.data.tokenizer or TOKENIZER_OF.get(cfg.model.name, cfg.model.name)
     say(f'preparing the data for tokenizer {tokenizer!r} in {d}')
-    templates.prepare_data(tokenizer=tokenizer, out=str(d.parent), dictionary=cfg.data.dictionary, seed=cfg.training.seed)
+    templates.prepare_data(tokenizer=tokenizer, out=str(d.parent), dictionary=cfg.data.dictionary, seed=cfg.training.seed, force=force)
     return d
 
 def say(msg: str) -> None:
@@ -757,6 +757,8 @@ def parse_grid(grid: str | dict) -> dict[str, list]:
         if '=' not in part: raise SpellingLoraError(f"bad grid entry {part!r}: write key=v1,v2 (e.g. lora.r=4,8)")
         k, vs = part.split('=', 1)
         out[k.lstrip('-')] = [v for v in vs.split(',') if v]
+        if not out[k.lstrip('-')]: raise SpellingLoraError(f"grid key {k!r} has no values: write {k}=v1,v2")
+    if not out: raise SpellingLoraError("the sweep grid is empty: give it as 'lora.r=4,8 training.learning_rate=1e-4,5e-4'")
     return out
 
 def _get(cfg: Config, key: str):
