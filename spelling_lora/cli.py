@@ -11,8 +11,8 @@ from .tokens import SpellingLoraError
 
 # %% auto #0
 __all__ = ['COMMANDS', 'PRESET_OF', 'MODES', 'QUICK', 'QUICK_LIMIT', 'RUN_LIMIT', 'command_function', 'usage', 'option_name',
-           'parse_command', 'main', 'run_config', 'evaluate_stage', 'summary_table', 'format_table', 'run_pipeline',
-           'cli_run', 'experiment_record']
+           'parse_command', 'main', 'run_config', 'config_changes', 'trained_run', 'evaluate_stage', 'summary_table',
+           'format_table', 'run_pipeline', 'cli_run', 'experiment_record']
 
 # %% ../nbs/09_cli.ipynb #c9c5072b
 COMMANDS = {
@@ -94,6 +94,25 @@ QUICK = {'training.max_steps': 12, 'training.eval_steps': 6, 'training.save_step
          'training.warmup_steps': 2, 'data.val_questions': 0, 'data.val_examples': 16, 'tracking.wandb': 'disabled'}
 QUICK_LIMIT, RUN_LIMIT = 30, 600   # test questions per mode: a smoke run, a real run on a CPU (0 = the whole split)
 
+# %% ../nbs/09_cli.ipynb #e1b035a4
+def config_changes(old, new) -> dict:
+    "`{dotted key: (old value, new value)}` for every setting where two configs differ (`output.overwrite` aside)"
+    from dataclasses import asdict
+    def flat(d, pre=''):
+        return {k2: v2 for k, v in d.items() for k2, v2 in (flat(v, f'{pre}{k}.') if isinstance(v, dict) else {f'{pre}{k}': v}).items()}
+    a, b = flat(asdict(old)), flat(asdict(new))
+    return {k: (a.get(k), b.get(k)) for k in {**a, **b} if k != 'output.overwrite' and a.get(k) != b.get(k)}
+
+def trained_run(cfg, out) -> bool:
+    "Whether `out/train` holds a finished training run of `cfg`; an error naming the differences if it holds another config"
+    from spelling_lora.training import load_config
+    saved = Path(out)/'train'/'config.yaml'
+    if not saved.exists(): return False
+    if changes := config_changes(load_config(saved), cfg):
+        said = '; '.join(f'{k} {a!r} there, {b!r} now' for k, a, b in ((k, *v) for k, v in sorted(changes.items())))
+        raise SpellingLoraError(f"{out} holds a training run with other settings ({said}): choose another --out, or pass --force to redo it")
+    return (Path(out)/'train'/'summary.json').exists()
+
 # %% ../nbs/09_cli.ipynb #da473fa3
 def evaluate_stage(label: str, model: str, run_dir: Path, data_dir: Path, adapter: Path | None = None, limit: int | None = None,
                    batch_size: int = 32, force: bool = False, modes=MODES, perplexity: bool = True) -> dict:
@@ -102,7 +121,8 @@ def evaluate_stage(label: str, model: str, run_dir: Path, data_dir: Path, adapte
     from spelling_lora.models import load_model
     paths = {m: Path(run_dir)/'reports'/f'{label}_{m}.json' for m in modes}
     reports = {m: load_report(p) for m, p in paths.items() if p.exists() and not force}
-    reports = {m: r for m, r in reports.items() if r.get('limit') == limit}
+    same = dict(model=model, adapter=str(adapter) if adapter else None, limit=limit)  # a report of another model or subset is redone
+    reports = {m: r for m, r in reports.items() if all(r.get(k) == v for k, v in same.items())}
     todo = [m for m in modes if m not in reports]
     if todo:
         lm, tok = load_model(model, adapter=str(adapter) if adapter else None)
@@ -145,19 +165,21 @@ def run_pipeline(model: str = 'gemma-3-270m', config: str | None = None, out: st
     t0, out = time.time(), Path(out)
     cfg = run_config(model, config, out, quick, overrides)
     if force: cfg.output.overwrite = True
+    trained = not force and trained_run(cfg, out)   # before any work: a run directory of another config stops here
     limit = limit if limit is not None else (QUICK_LIMIT if quick else RUN_LIMIT)
     limit = limit or None   # 0: the whole test split
     stages = tqdm(total=6, desc='spelling-lora run', unit='stage')
     def stage(name): stages.set_postfix_str(name); stages.update(0)
-    stage('data'); d = ensure_data(cfg); stages.update()
+    stage('data'); d = ensure_data(cfg, force=force); stages.update()
     stage('baseline')
     base = evaluate_stage('base', model, out, d, limit=limit, batch_size=batch_size, force=force, perplexity=not quick)
     stages.update()
     adapter = out/'train'/'adapter'
     stage('training')
-    if force or not (out/'train'/'summary.json').exists(): train(cfg, resume=not force and (out/'train'/'checkpoints').exists())
+    if not trained: train(cfg, resume=not force and (out/'train'/'checkpoints').exists())
     stages.update()
-    stage('evaluation'); ft = evaluate_stage('finetuned', model, out, d, adapter, limit, batch_size, force, perplexity=not quick); stages.update()
+    stage('evaluation')   # a freshly trained adapter is evaluated afresh
+    ft = evaluate_stage('finetuned', model, out, d, adapter, limit, batch_size, force or not trained, perplexity=not quick); stages.update()
     stage('comparison')
     table = summary_table(base, ft)
     (out/'reports'/'comparison.json').write_text(json.dumps(table.to_dict(orient='records'), indent=1))
@@ -198,3 +220,6 @@ def experiment_record(reports: dict, commands: list[str], hardware: str = '2-cor
     slim = {k: {f: v for f, v in r.items() if f != 'items'} for k, r in reports.items()}
     return dict(commands=list(commands), hardware=hardware, python=platform.python_version(),
                 recorded=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'), **extra, reports=slim)
+
+# %% ../nbs/09_cli.ipynb #e5db82b6
+if __name__ == '__main__' and not getattr(__import__('builtins'), '__IPYTHON__', False): sys.exit(main())
