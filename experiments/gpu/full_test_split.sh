@@ -9,7 +9,7 @@
 set -euo pipefail
 D=runs/gemma-3-270m-cpu/data                       # `spelling-lora data --tokenizer gemma-3-270m --out runs/gemma-3-270m-cpu`
 A=runs/gemma-3-270m-cpu-180/train/adapter          # the main run's adapter (COMMANDS.md, runs/gemma-3-270m-cpu-180)
-R=${R:-runs/gemma-3-270m-cpu-180/reports/full}   # session 4 used R=runs/gemma-3-270m-cpu-180/reports/full-h100
+R=${R:-runs/gemma-3-270m-cpu-180/reports/full}   # another R keeps a GPU run's answers apart from the CPU run's
 BATCH=${BATCH:-256}                                 # questions per generation batch (answers are saved 500 at a time, so at most 500 count)
 mkdir -p $R
 export PYTORCH_CUDA_ALLOC_CONF=${PYTORCH_CUDA_ALLOC_CONF:-expandable_segments:True}   # four decoders with growing caches: without it the first one reserves most of the card
