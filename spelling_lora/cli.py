@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 # %% ../nbs/09_cli.ipynb #ea33d10d
-PRESET_OF = {'gemma-3-270m': 'gemma-3-270m-cpu', 'gpt2': 'gpt2', 'TinyLlama/TinyLlama-1.1B-Chat-v1.0': 'tinyllama-1.1b',
+PRESET_OF = {'gemma-3-270m': 'gemma-3-270m-cpu', 'gpt2': 'gpt2', 'TinyLlama/TinyLlama-1.1B-Chat-v1.0': 'tinyllama-1.1b', 'tinyllama': 'tinyllama-1.1b',
              'meta-llama/Llama-3.2-3B': 'llama-3.2-3b-qlora', 'tiny-gpt2': 'gpt2', 'tiny-gemma': 'gemma-3-270m-cpu'}
 MODES = ('direct', 'spell-first')
 

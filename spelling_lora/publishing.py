@@ -100,7 +100,8 @@ def load_splits(run_dir, data_dir=None):
     data = Path(data_dir) if data_dir else Path(run_dir)/'data'
     if (data/'splits'/'dataset_dict.json').exists(): dsd = load_from_disk(str(data/'splits'))
     elif all((data/f'{s}.jsonl').exists() for s in ('train', 'validation', 'test')):
-        dsd = DatasetDict({s: Dataset.from_list([json.loads(l) for l in (data/f'{s}.jsonl').read_text().splitlines() if l.strip()])
+        from spelling_lora.templates import read_jsonl
+        dsd = DatasetDict({s: Dataset.from_list(read_jsonl(data/f'{s}.jsonl'))
                            for s in ('train', 'validation', 'test')})
     else: raise SpellingLoraError(f"no splits in {data}: run `spelling-lora data --out {run_dir}` first")
     for s, d in dsd.items():

@@ -13,7 +13,7 @@ from .tokens import SpellingLoraError
 # %% auto #0
 __all__ = ['SEPARATORS', 'CANONICAL', 'TEMPLATES', 'PLAIN_FAMILIES', 'spell_out', 'unspell', 'check_word', 'render_example',
            'assign_slots', 'web2_words', 'pseudo_words', 'training_examples', 'adds_bos', 'encode_examples', 'collate',
-           'make_dataloader', 'padding_overhead', 'data_dir', 'split_words', 'write_jsonl', 'data_stats',
+           'make_dataloader', 'padding_overhead', 'data_dir', 'split_words', 'write_jsonl', 'read_jsonl', 'data_stats',
            'prepare_data', 'cli_data']
 
 # %% ../nbs/02_templates.ipynb #e1d28e51
@@ -250,6 +250,10 @@ def write_jsonl(rows, path) -> Path:
         for r in rows: f.write(json.dumps(r, ensure_ascii=False) + '\n')
     return Path(path)
 
+def read_jsonl(path) -> list[dict]:
+    "The objects of JSON Lines file `path` (UTF-8; blank lines skipped)"
+    with open(path, encoding='utf-8') as f: return [json.loads(l) for l in f if l.strip()]
+
 # %% ../nbs/02_templates.ipynb #493a8b0f
 def data_stats(tokens: list[dict], split_files: dict, examples: list[dict], tok, sample: int = 10_000) -> dict:
     "Counts for `stats.json`: tokens, words/questions per split, examples per family/separator/template, token lengths"
@@ -257,7 +261,7 @@ def data_stats(tokens: list[dict], split_files: dict, examples: list[dict], tok,
     lengths = sorted(len(ids) for ids, _ in encode_examples(chosen, tok)) if chosen else [0]
     splits = {}
     for name, path in split_files.items():
-        rows = [json.loads(l) for l in open(path, encoding='utf-8') if l.strip()]
+        rows = read_jsonl(path)
         splits[name] = dict(words=len({r['word'] for r in rows}), questions=len(rows),
                             question_types=dict(Counter(r['question_type'] for r in rows)))
     count = lambda key: dict(sorted(Counter(e[key] for e in examples).items()))
@@ -310,7 +314,7 @@ def prepare_data(tokenizer: str = 'gpt2', out='runs/data', seed: int = 42, dicti
                 examples = training_examples(split_words(split_files['train']), seed=seed, annotated=annotated,
                                              composition=composition, exclude=held_out)
                 write_jsonl(examples, formatted)
-            else: examples = [json.loads(l) for l in open(formatted, encoding='utf-8') if l.strip()]
+            else: examples = read_jsonl(formatted)
             step('templates')
             bar.set_postfix_str('stats')
             stats = dict(params=params, **data_stats(tokens, split_files, examples, tok))

@@ -729,7 +729,8 @@ def export(trainer, cfg: Config, train_dir: Path, backend: str, extra: dict | No
 # %% ../nbs/06_training.ipynb #ad9701a6
 def read_metrics(train_dir: str | Path) -> tuple[list[dict], list[dict]]:
     "The training and the validation records of a run's metrics.jsonl"
-    rows = [json.loads(l) for l in open(Path(train_dir)/'metrics.jsonl') if l.strip()]
+    from spelling_lora.templates import read_jsonl
+    rows = read_jsonl(Path(train_dir)/'metrics.jsonl')
     return [r for r in rows if 'loss' in r], [r for r in rows if 'eval_loss' in r]
 
 def plot_metrics(train_dir: str | Path, ax=None):
