@@ -11,10 +11,10 @@ from .tokens import SpellingLoraError, hub_reachable
 from .training import drop_secrets
 
 # %% auto #0
-__all__ = ['TOY_WORDS', 'SCHEMA', 'HUB_IDS', 'HUB_LICENSES', 'TASKS', 'PROJECT_URL', 'SKIP_ADAPTER_FILES', 'toy_base', 'toy_run',
-           'load_reports', 'load_splits', 'Run', 'load_run', 'hub_base_model', 'run_base_model', 'eval_results',
-           'results_table', 'model_card', 'split_stats', 'dataset_card', 'folder_files', 'export', 'check_repo_id',
-           'find_token', 'publish', 'cli_export', 'cli_publish']
+__all__ = ['TOY_WORDS', 'FIELD_DOCS', 'HUB_IDS', 'HUB_LICENSES', 'TASKS', 'PROJECT_URL', 'SKIP_ADAPTER_FILES', 'toy_base',
+           'toy_run', 'load_reports', 'load_splits', 'Run', 'load_run', 'hub_base_model', 'run_base_model',
+           'eval_results', 'results_table', 'model_card', 'card_split_stats', 'dataset_card', 'folder_files', 'export',
+           'check_repo_id', 'find_token', 'publish', 'cli_export', 'cli_publish']
 
 # %% ../nbs/08_publishing.ipynb #e40c602d
 def toy_base():
@@ -87,12 +87,12 @@ def load_reports(run_dir) -> dict[str, dict]:
     return reports
 
 # %% ../nbs/08_publishing.ipynb #a5650e8a
-SCHEMA = {'id': 'unique id, e.g. `test-00042-letter_count`',
-          'question': 'the question text in its canonical phrasing',
-          'answer': "the answer as a string: a count (`3`), one lowercase letter (`r`) or space-separated letters (`s t r a w`)",
-          'question_type': '`spelling`, `letter_count` or `letter_position`',
-          'word': 'the word the question is about',
-          'split': '`train`, `validation` or `test`'}
+FIELD_DOCS = {'id': 'unique id, e.g. `test-00042-letter_count`',  # one line per field of `splits.SCHEMA`, for the card
+              'question': 'the question text in its canonical phrasing',
+              'answer': "the answer as a string: a count (`3`), one lowercase letter (`r`) or space-separated letters (`s t r a w`)",
+              'question_type': '`spelling`, `letter_count` or `letter_position`',
+              'word': 'the word the question is about',
+              'split': '`train`, `validation` or `test`'}
 
 def load_splits(run_dir, data_dir=None):
     "The run's question splits as a `DatasetDict` (from `data/splits/`, else `data/{split}.jsonl`), schema checked"
@@ -105,7 +105,7 @@ def load_splits(run_dir, data_dir=None):
                            for s in ('train', 'validation', 'test')})
     else: raise SpellingLoraError(f"no splits in {data}: run `spelling-lora data --out {run_dir}` first")
     for s, d in dsd.items():
-        missing = [c for c in SCHEMA if c not in d.column_names]
+        missing = [c for c in FIELD_DOCS if c not in d.column_names]
         if missing: raise SpellingLoraError(f"split {s!r} in {data} lacks columns {missing}: rebuild it with `spelling-lora data --force`")
     return dsd
 
@@ -283,7 +283,7 @@ Training configuration of the run:
     return ModelCard(f"---\n{data.to_yaml()}\n---\n{body}")
 
 # %% ../nbs/08_publishing.ipynb #b7fe72aa
-def split_stats(splits) -> dict:
+def card_split_stats(splits) -> dict:
     "Per split: rows, distinct words, rows per question type, word length range and mean"
     stats = {}
     for s, d in splits.items():
@@ -303,7 +303,7 @@ def dataset_card(run: Run, dataset_repo_id: str, base_model: str | None = None):
     "The dataset's `DatasetCard`: configs pointing at `data/{split}-*.parquet`, construction rules, sizes, schema"
     from huggingface_hub import DatasetCard, DatasetCardData
     base = run_base_model(run, base_model)
-    stats = split_stats(run.splits)
+    stats = card_split_stats(run.splits)
     words = {s: {w.lower() for w in d['word']} for s, d in run.splits.items()}
     pairs = [(a, b) for i, a in enumerate(words) for b in list(words)[i+1:]]
     data = DatasetCardData(language=['en'], license='apache-2.0', pretty_name='LLM spelling dataset', task_categories=['text-generation'],
@@ -313,7 +313,7 @@ def dataset_card(run: Run, dataset_repo_id: str, base_model: str | None = None):
     rows = '\n'.join(f"| {s} | {st['rows']:,} | {st['words']:,} | {st['spelling']:,} | {st['letter_count']:,} | {st['letter_position']:,} "
                      f"| {st['min_len']}–{st['max_len']} (mean {st['mean_len']}) |" for s, st in stats.items())
     overlap = ', '.join(f"{a}∩{b}: {len(words[a] & words[b])}" for a, b in pairs)
-    schema = '\n'.join(f"| `{c}` | {desc} |" for c, desc in SCHEMA.items())
+    schema = '\n'.join(f"| `{c}` | {desc} |" for c, desc in FIELD_DOCS.items())
     body = f"""
 # LLM spelling dataset
 

@@ -15,11 +15,11 @@ logger = logging.getLogger('spelling_lora.training')
 __all__ = ['logger', 'CHOICES', 'TOKENIZER_OF', 'ATTENTION', 'MLP', 'SECRET', 'CHECKPOINTING', 'METRICS', 'ModelSettings',
            'DataSettings', 'LoraSettings', 'TrainingSettings', 'TrackingSettings', 'OutputSettings', 'Config', 'coerce',
            'config_from_dict', 'parse_overrides', 'set_option', 'config_dirs', 'presets', 'preset_path', 'load_config',
-           'save_config', 'data_dir', 'ensure_data', 'say', 'training_set', 'make_collator', 'resolve_backend',
+           'save_config', 'config_data_dir', 'ensure_data', 'say', 'training_set', 'make_collator', 'resolve_backend',
            'lora_targets', 'load_base', 'add_adapter', 'load_unsloth', 'label_position_loss', 'step_speed',
            'speed_experiment', 'validation_subset', 'validation_questions', 'flat_scores', 'validation_metrics',
            'SpellingMixin', 'SpellingTrainer', 'MetricsFile', 'wandb_mode', 'drop_secrets', 'public_config',
-           'WandbLogger', 'precision', 'training_arguments', 'make_trainer', 'train', 'export', 'read_metrics',
+           'WandbLogger', 'precision', 'training_arguments', 'make_trainer', 'train', 'save_run', 'read_metrics',
            'plot_metrics', 'parse_grid', 'run_name', 'sweep', 'plot_sweep', 'cli_train', 'cli_sweep']
 
 # %% ../nbs/06_training.ipynb #62f2b791
@@ -242,16 +242,16 @@ def save_config(cfg: Config, path: str | Path) -> Path:
     return path
 
 # %% ../nbs/06_training.ipynb #725d9e57
-def data_dir(cfg: Config) -> Path:
+def config_data_dir(cfg: Config) -> Path:
     "The prepared data directory of `cfg`: `data.dir`, default `<output.dir>/data`"
     return Path(cfg.data.dir or Path(cfg.output.dir)/'data').expanduser()
 
 TOKENIZER_OF = {'tiny-gpt2': 'gpt2', 'tiny-gemma': 'gemma-3-270m'}
 
 def ensure_data(cfg: Config, force: bool = False) -> Path:
-    "`data_dir(cfg)`, after running `templates.prepare_data` if its split files are missing (or always, with `force`)"
+    "`config_data_dir(cfg)`, after running `templates.prepare_data` if its split files are missing (or always, with `force`)"
     from spelling_lora import templates
-    d = data_dir(cfg)
+    d = config_data_dir(cfg)
     if not force and all((d/f'{s}.jsonl').exists() for s in ('train', 'validation', 'test')): return d
     if d.name != 'data': raise SpellingLoraError(f"{d} has no train/validation/test.jsonl: run `spelling-lora data --out {d.parent}`, or set --data.dir")
     tokenizer = cfg.data.tokenizer or TOKENIZER_OF.get(cfg.model.name, cfg.model.name)
@@ -701,10 +701,10 @@ def train(config: str | Path | dict | Config = 'gemma-3-270m-cpu', # YAML path, 
         trainer.val_mode, trainer.val_format = cfg.data.val_mode, 'numbered' if cfg.data.annotated else 'spaces'
     trainer._t0 = time.time()
     trainer.train(resume_from_checkpoint=last if resume and last else None)
-    return export(trainer, cfg, train_dir, backend, dict(examples=len(examples), resumed_from=last, seconds=round(time.time() - t0, 1)))
+    return save_run(trainer, cfg, train_dir, backend, dict(examples=len(examples), resumed_from=last, seconds=round(time.time() - t0, 1)))
 
 # %% ../nbs/06_training.ipynb #23891f03
-def export(trainer, cfg: Config, train_dir: Path, backend: str, extra: dict | None = None) -> Path:
+def save_run(trainer, cfg: Config, train_dir: Path, backend: str, extra: dict | None = None) -> Path:
     "Save the best adapter (or full model), optionally the merged model, and summary.json into `train_dir`"
     model, tok, state, extra = trainer.model, trainer.processing_class, trainer.state, extra or {}
     if not trainer.is_world_process_zero(): return train_dir
