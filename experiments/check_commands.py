@@ -5,14 +5,8 @@ Ignored: output.dir, data.dir, tracking.wandb, output.overwrite (where a run wri
 """
 import shlex, sys, itertools
 from pathlib import Path
-from dataclasses import asdict
 from spelling_lora.training import load_config, parse_grid, run_name
-def flat(d,p=''):
-    o={}
-    for k,v in d.items():
-        if isinstance(v,dict): o.update(flat(v,p+k+'.'))
-        else: o[p+k]=v
-    return o
+from spelling_lora.cli import config_changes
 bad = 0
 IGN = {'output.dir','data.dir','tracking.wandb','output.overwrite'}
 for line in Path('experiments/COMMANDS.md').read_text().splitlines():
@@ -34,7 +28,6 @@ for line in Path('experiments/COMMANDS.md').read_text().splitlines():
     for d,c in runs:
         p=d/'train'/'config.yaml'
         if not p.exists(): print('MISSING', p); bad += 1; continue
-        s=flat(asdict(load_config(p))); e=flat(asdict(c))
-        diff={k:(s.get(k),e.get(k)) for k in set(s)|set(e) if s.get(k)!=e.get(k) and k not in IGN}
+        diff={k: v for k, v in config_changes(load_config(p), c).items() if k not in IGN}
         print(d, 'OK' if not diff else diff); bad += bool(diff)
 sys.exit(1 if bad else 0)
