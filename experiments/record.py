@@ -12,6 +12,7 @@ import json, re, sys
 from pathlib import Path
 from spelling_lora.cli import experiment_record, summary_table
 from spelling_lora.evaluation import load_report
+from spelling_lora.templates import read_jsonl
 
 def commands_for(run_dir: str) -> list[str]:
     "The shell commands listed under `## <run_dir>` in COMMANDS.md"
@@ -57,7 +58,7 @@ def train_files(run_dir: str) -> dict:
     "The run's training log, summary and config (`train_metrics`, `train_summary`, `train_config`), those that exist"
     out = {}
     metrics = Path(run_dir, 'train', 'metrics.jsonl')
-    if metrics.exists(): out['train_metrics'] = [json.loads(l) for l in metrics.read_text().splitlines() if l.strip()]
+    if metrics.exists(): out['train_metrics'] = read_jsonl(metrics)
     for f in ('summary.json', 'config.yaml'):
         p = Path(run_dir, 'train', f)
         if p.exists(): out[f'train_{p.stem}'] = json.loads(p.read_text()) if f.endswith('json') else p.read_text()
