@@ -11,7 +11,8 @@ from .tokens import SpellingLoraError
 
 # %% auto #0
 __all__ = ['BENCHMARK_DEMOS', 'BENCHMARK_WORDS', 'BENCHMARK_COMMAND', 'split_shared', 'plan_batches', 'generate',
-           'generate_one_by_one', 'benchmark_prompts', 'benchmark_generation']
+           'generate_one_by_one', 'choice_tokens', 'score_choices', 'best_choice', 'benchmark_prompts',
+           'benchmark_generation']
 
 # %% ../nbs/04_generation.ipynb #76f63a9d
 def split_shared(tok, prefix: str, prompts: list[str]) -> tuple[list[int], list[list[int]]]:
@@ -51,25 +52,37 @@ def _sliding_window(model) -> int | None:
     if getattr(config, 'use_sliding_window', True) is False: return None
     return getattr(config, 'sliding_window', None) or None
 
-# %% ../nbs/04_generation.ipynb #b9b05447
-@torch.no_grad()
-def _generate_batch(model, tok, shared_cache, n_shared: int, tails: list[list[int]], max_new_tokens: int, stop: str | None, eos: set[int]) -> list[str]:
-    "Greedy continuations of `tails` behind the cached shared prefix, for one batch"
-    device, rows, width = model.device, len(tails), max(len(t) for t in tails)
+# %% ../nbs/04_generation.ipynb #bfc9c0d3
+def _left_padded(tok, tails: list[list[int]], n_shared: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    "Left-padded `tails` behind `n_shared` cached tokens: input ids, the attention mask over cache + tails, the tails' positions"
+    rows, width = len(tails), max(len(t) for t in tails)
     pad = tok.pad_token_id if tok.pad_token_id is not None else 0
     ids = torch.full((rows, width), pad, dtype=torch.long)
     tail_mask = torch.zeros((rows, width), dtype=torch.long)
     for r, tail in enumerate(tails):
         ids[r, width - len(tail):] = torch.tensor(tail)
         tail_mask[r, width - len(tail):] = 1
-    mask = torch.cat([torch.ones((rows, n_shared), dtype=torch.long), tail_mask], 1).to(device)
-    positions = (mask.cumsum(1) - 1).clamp(min=0)[:, n_shared:]
-    cache = None
-    if shared_cache is not None:
-        cache = copy.deepcopy(shared_cache)
-        cache.batch_repeat_interleave(rows)
-    out = model(input_ids=ids.to(device), attention_mask=mask, position_ids=positions, past_key_values=cache, use_cache=True, logits_to_keep=1)
+    mask = torch.cat([torch.ones((rows, n_shared), dtype=torch.long), tail_mask], 1)
+    return ids, mask, (mask.cumsum(1) - 1).clamp(min=0)[:, n_shared:]
+
+def _batch_cache(shared_cache, rows: int):
+    "A copy of the shared prefix's cache, repeated for `rows` rows (None without a prefix)"
+    if shared_cache is None: return None
+    cache = copy.deepcopy(shared_cache)
+    cache.batch_repeat_interleave(rows)
+    return cache
+
+# %% ../nbs/04_generation.ipynb #2e16f9fa
+@torch.no_grad()
+def _generate_batch(model, tok, shared_cache, n_shared: int, tails: list[list[int]], max_new_tokens: int, stop: str | None, eos: set[int]) -> list[str]:
+    "Greedy continuations of `tails` behind the cached shared prefix, for one batch"
+    device, rows = model.device, len(tails)
+    ids, mask, positions = _left_padded(tok, tails, n_shared)
+    mask = mask.to(device)
+    out = model(input_ids=ids.to(device), attention_mask=mask, position_ids=positions.to(device),
+                past_key_values=_batch_cache(shared_cache, rows), use_cache=True, logits_to_keep=1)
     new, done = [[] for _ in range(rows)], [False] * rows
+    positions = positions.to(device)
     for step in range(max_new_tokens):
         next_ids = out.logits[:, -1].argmax(-1)
         for r, t in enumerate(next_ids.tolist()):
@@ -85,6 +98,15 @@ def _generate_batch(model, tok, shared_cache, n_shared: int, tails: list[list[in
     return [t.split(stop)[0] if stop else t for t in texts]
 
 # %% ../nbs/04_generation.ipynb #f8ed0350
+def _prefix_and_batches(model, tok, prefix: str, prompts: list[str], batch_size: int, extra_tokens: int):
+    "The shared head's ids and cache, every prompt's tail, and the batches (tails of one length where a sliding window needs it)"
+    shared, tails = split_shared(tok, prefix, prompts)
+    shared_cache = None
+    if shared: shared_cache = model(input_ids=torch.tensor([shared], device=model.device), use_cache=True, logits_to_keep=1).past_key_values
+    window = _sliding_window(model)
+    equal_lengths = window is not None and len(shared) + max(map(len, tails)) + extra_tokens >= window
+    return shared, shared_cache, tails, plan_batches([len(t) for t in tails], batch_size, equal_lengths)
+
 @torch.no_grad()
 def generate(model, tok, prompts: list[str], # the questions, each continued greedily after `prefix`
              prefix: str = '',             # few-shot text shared by every prompt; its key/value cache is computed once
@@ -96,12 +118,7 @@ def generate(model, tok, prompts: list[str], # the questions, each continued gre
     "Greedy continuations of `prefix + prompt` for every prompt, batched, each cut at the first `stop`"
     if isinstance(prompts, str): raise SpellingLoraError("generate takes a list of prompts: wrap a single prompt as [prompt]")
     if not prompts: return []
-    shared, tails = split_shared(tok, prefix, prompts)
-    shared_cache = None
-    if shared: shared_cache = model(input_ids=torch.tensor([shared], device=model.device), use_cache=True, logits_to_keep=1).past_key_values
-    window = _sliding_window(model)
-    equal_lengths = window is not None and len(shared) + max(map(len, tails)) + max_new_tokens >= window
-    batches = plan_batches([len(t) for t in tails], batch_size, equal_lengths)
+    shared, shared_cache, tails, batches = _prefix_and_batches(model, tok, prefix, prompts, batch_size, max_new_tokens)
     if progress:
         from tqdm.auto import tqdm
         batches = tqdm(batches, desc='generate', unit='batch')
@@ -125,6 +142,66 @@ def generate_one_by_one(model, tok, prompts: list[str], prefix: str = '', max_ne
         text = tok.decode(out[0, enc.input_ids.shape[1]:], skip_special_tokens=True)
         answers.append(text.split(stop)[0] if stop else text)
     return answers
+
+# %% ../nbs/04_generation.ipynb #0749d8cf
+def choice_tokens(tok, choices: list[str]) -> list[tuple[int, ...]]:
+    "The token ids of each of `choices` as a continuation (no special tokens); an error if two choices share their ids"
+    ids = [tuple(tok(c, add_special_tokens=False)['input_ids']) for c in choices]
+    if len(set(ids)) != len(ids) or not all(ids): raise SpellingLoraError(f"choices {choices} do not tokenize to distinct, non-empty sequences")
+    return ids
+
+# %% ../nbs/04_generation.ipynb #6dc3b706
+@torch.no_grad()
+def _choice_scores(model, tok, shared_cache, n_shared: int, tails: list[list[int]], seqs: list[tuple[int, ...]]) -> torch.Tensor:
+    "Log-probability of every choice (token sequence in `seqs`) after each tail, for one batch: [rows, choices]"
+    device, rows = model.device, len(tails)
+    ids, mask, positions = _left_padded(tok, tails, n_shared)
+    out = model(input_ids=ids.to(device), attention_mask=mask.to(device), position_ids=positions.to(device),
+                past_key_values=_batch_cache(shared_cache, rows), use_cache=True, logits_to_keep=1)
+    nodes = sorted({s[:k] for s in seqs for k in range(len(s))}, key=len)  # the trie's inner nodes: () and every proper prefix
+    logp = {(): out.logits[:, -1].float().log_softmax(-1)}   # next-token log-probabilities after each inner node
+    deeper = [n for n in nodes if n]
+    if deeper:  # one batched step per node depth: rows x nodes, teacher-forced from the tails' cache
+        for depth in sorted({len(n) for n in deeper}):
+            level = [n for n in deeper if len(n) == depth]
+            cache = copy.deepcopy(out.past_key_values); cache.batch_repeat_interleave(len(level))
+            path = torch.tensor([n for _ in range(rows) for n in level], device=device)
+            m = mask.repeat_interleave(len(level), 0).to(device)
+            m = torch.cat([m, torch.ones((len(m), depth), dtype=torch.long, device=device)], 1)
+            pos = positions[:, -1:].repeat_interleave(len(level), 0).to(device) + torch.arange(1, depth + 1, device=device)
+            step = model(input_ids=path, attention_mask=m, position_ids=pos, past_key_values=cache, use_cache=True, logits_to_keep=1)
+            lp = step.logits[:, -1].float().log_softmax(-1).view(rows, len(level), -1)
+            for j, n in enumerate(level): logp[n] = lp[:, j]
+    children = {n: [s[len(n)] for s in {t[:len(n) + 1] for t in seqs if len(t) > len(n) and t[:len(n)] == n}] for n in logp}
+    scores = []
+    for s in seqs:
+        total = sum(logp[s[:k]][:, s[k]] for k in range(len(s)))
+        if s in children and children[s]:  # a longer choice continues this one: it must also stop here
+            total = total + torch.log1p(-logp[s][:, children[s]].exp().sum(-1).clamp(max=1 - 1e-6))
+        scores.append(total)
+    return torch.stack(scores, 1)
+
+# %% ../nbs/04_generation.ipynb #7568e405
+@torch.no_grad()
+def score_choices(model, tok, prompts: list[str], # each continued by one of `choices`
+                  choices: list[str],           # the label space, as continuations (e.g. ' 0' ... ' 20')
+                  prefix: str = '',             # shared few-shot text, cached once
+                  batch_size: int = 32,
+                 ) -> list[list[float]]:
+    "Log-probability of each of `choices` (ending there) after `prefix + prompt`, for every prompt"
+    if isinstance(prompts, str): raise SpellingLoraError("score_choices takes a list of prompts: wrap a single prompt as [prompt]")
+    if not prompts: return []
+    seqs = choice_tokens(tok, choices)
+    shared, shared_cache, tails, batches = _prefix_and_batches(model, tok, prefix, prompts, batch_size, max(map(len, seqs)))
+    out = [None] * len(prompts)
+    for batch in batches:
+        for i, row in zip(batch, _choice_scores(model, tok, shared_cache, len(shared), [tails[i] for i in batch], seqs).tolist()):
+            out[i] = row
+    return out
+
+def best_choice(model, tok, prompts: list[str], choices: list[str], prefix: str = '', batch_size: int = 32) -> list[str]:
+    "The most likely of `choices` after `prefix + prompt`, for every prompt"
+    return [choices[max(range(len(choices)), key=row.__getitem__)] for row in score_choices(model, tok, prompts, choices, prefix, batch_size)]
 
 # %% ../nbs/04_generation.ipynb #d273ea27
 BENCHMARK_DEMOS = [("How many 'r's are in the word 'strawberry'?", '3'), ("What is the 1st letter in the word 'apple'?", 'a'),
