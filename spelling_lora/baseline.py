@@ -15,12 +15,14 @@ from tqdm.auto import tqdm
 from .tokens import SpellingLoraError, cache_dir
 
 # %% auto #0
-__all__ = ['NUMBER_WORDS', 'QUESTION_TYPES', 'NORMALISERS', 'MODES', 'SPELLING_FORMATS', 'STOPS', 'ANSWER_CUE', 'normalise_count',
-           'normalise_letter', 'normalise_spelling', 'normalise_answer', 'check_mode', 'spelling_line',
-           'question_prompt', 'reference_completion', 'format_demo', 'few_shot_prefix', 'split_output', 'parse_output',
-           'pick_demos', 'default_demos', 'generation_budget', 'answer_budget', 'needs_cue', 'cued', 'check_demos',
+__all__ = ['NUMBER_WORDS', 'QUESTION_TYPES', 'NORMALISERS', 'MODES', 'SPELLING_FORMATS', 'STOPS', 'ANSWER_CUE', 'LABEL_SPACES',
+           'normalise_count', 'normalise_letter', 'normalise_spelling', 'normalise_answer', 'check_mode',
+           'readable_spelling', 'spelling_line', 'question_prompt', 'reference_completion', 'format_demo',
+           'few_shot_prefix', 'split_output', 'parse_output', 'pick_demos', 'default_demos', 'generation_budget',
+           'answer_budget', 'needs_cue', 'cued', 'check_demos', 'answer_prompt', 'constrained_answers',
            'answer_questions', 'LocalEngine', 'local_lm', 'configure_dspy_cache', 'DirectQA', 'SpellFirstQA',
-           'AnswerCueQA', 'CompletionAdapter', 'FewShotBaseline', 'baseline_program']
+           'AnswerCueQA', 'CompletionAdapter', 'FewShotBaseline', 'baseline_program', 'pick_typed_demos',
+           'demo_candidates', 'search_split', 'primary_score', 'search_demos', 'DemoSearch']
 
 # %% ../nbs/05_baseline.ipynb #923d16ba
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -63,17 +65,34 @@ def normalise_answer(text: str | None, question_type: str) -> str | None:
 
 # %% ../nbs/05_baseline.ipynb #c6c95a2b
 MODES = ('direct', 'spell-first')
-SPELLING_FORMATS = ('spaces', 'numbered')
+SPELLING_FORMATS = ('spaces', 'numbered', 'readable')
 
 def check_mode(mode: str, spelling_format: str = 'spaces'):
     "An error naming the choices unless `mode` and `spelling_format` are known"
     if mode not in MODES: raise SpellingLoraError(f"unknown mode {mode!r}: use 'direct' or 'spell-first'")
     if spelling_format not in SPELLING_FORMATS:
-        raise SpellingLoraError(f"unknown spelling_format {spelling_format!r}: use 'spaces' or 'numbered'")
+        raise SpellingLoraError(f"unknown spelling_format {spelling_format!r}: use one of {', '.join(map(repr, SPELLING_FORMATS))}")
 
-def spelling_line(word: str, spelling_format: str = 'spaces') -> str:
-    "The letters of `word`, lowercase, as `s t r` (`spaces`) or `1:s 2:t 3:r` (`numbered`)"
+def readable_spelling(word: str, question: str) -> str:
+    "The spelling of `word` written so the answer to `question` is its last item: a running count of the asked letter, or numbered up to the asked position"
+    from spelling_lora.splits import parse_question
+    word, q = word.lower(), parse_question(question)
+    if q['question_type'] == 'letter_count':
+        seen = 0
+        def mark(c):
+            nonlocal seen
+            if c != q['letter']: return c
+            seen += 1; return f'{c}:{seen}'
+        return ' '.join(map(mark, word))
+    if q['question_type'] == 'letter_position': return ' '.join(f'{i}:{c}' for i, c in enumerate(word[:q['position']], 1))
+    return ' '.join(word)
+
+def spelling_line(word: str, spelling_format: str = 'spaces', question: str | None = None) -> str:
+    "The letters of `word`, lowercase, as `s t r` (`spaces`), `1:s 2:t 3:r` (`numbered`) or `readable_spelling` for `question`"
     check_mode('direct', spelling_format)
+    if spelling_format == 'readable':
+        if question is None: raise SpellingLoraError("the 'readable' spelling format needs the question it answers")
+        return readable_spelling(word, question)
     from spelling_lora.templates import spell_out
     return spell_out(word.lower(), 'space' if spelling_format == 'spaces' else 'numbered')
 
@@ -87,7 +106,7 @@ def reference_completion(q: dict, mode: str = 'direct', spelling_format: str = '
     "What a perfect model writes after `question_prompt(q, mode)`"
     check_mode(mode, spelling_format)
     if mode == 'direct': return f" {q['answer']}"
-    return f" {spelling_line(q['word'], spelling_format)}\nAnswer: {q['answer']}"
+    return f" {spelling_line(q['word'], spelling_format, q['question'])}\nAnswer: {q['answer']}"
 
 def format_demo(q: dict, mode: str = 'direct', spelling_format: str = 'spaces') -> str:
     "One solved question in the shared format of `mode`"
@@ -184,20 +203,50 @@ def check_demos(demos: list[dict], questions: list[dict]):
     if clash: raise SpellingLoraError(f"demos {clash[:3]} share a word with the questions: pick demos from another "
                                       "split's words (pick_demos(validation) when evaluating the test split)")
 
+# %% ../nbs/05_baseline.ipynb #fb12a07b
+LABEL_SPACES = {'letter_count': tuple(str(i) for i in range(21)), 'letter_position': tuple('abcdefghijklmnopqrstuvwxyz')}
+
+def answer_prompt(q: dict, raw: str = '', mode: str = 'direct') -> str:
+    "The text after the demos up to the answer: the question prompt, and in spell-first mode the spelling of `raw` and `Answer:`"
+    if mode == 'direct': return question_prompt(q, mode)
+    return question_prompt(q, mode) + cued(raw.partition('Answer:')[0])
+
+def constrained_answers(model, tok, questions: list[dict], raws: list[str], prefix: str, mode: str = 'direct',
+                        batch_size: int = 32) -> list[str | None]:
+    "The most likely answer in the label space of each count/position question, after its prompt (and its own spelling line); None for spelling questions"
+    from spelling_lora.generation import best_choice
+    out = [None] * len(questions)
+    for qt, labels in LABEL_SPACES.items():
+        idx = [i for i, q in enumerate(questions) if q['question_type'] == qt]
+        if not idx: continue
+        best = best_choice(model, tok, [answer_prompt(questions[i], raws[i], mode) for i in idx], [f' {l}' for l in labels], prefix, batch_size)
+        for i, b in zip(idx, best): out[i] = b.strip()
+    return out
+
 # %% ../nbs/05_baseline.ipynb #6191a6f5
 def answer_questions(model, tok,             # a causal LM and its tokenizer
                      questions: list[dict],  # rows with the splits schema (id, question, question_type, word, ...)
                      mode: str = 'direct',   # 'direct' or 'spell-first'
-                     demos: list[dict] | None = None, # validation rows shown as demos; None: `default_demos(k)`
+                     demos: list[dict] | dict | None = None, # validation rows shown as demos, or {question_type: rows}; None: `default_demos(k)`
                      k: int = 6,             # number of demos when `demos` is None
                      batch_size: int = 32,
-                     spelling_format: str = 'spaces', # spelling line of spell-first demos: 'spaces' or 'numbered'
+                     spelling_format: str = 'spaces', # spelling line of spell-first demos: 'spaces', 'numbered' or 'readable'
+                     oracle: bool = False,   # spell-first: write the correct spelling line into the prompt; the model only answers
+                     constrained: bool = False, # also score the label space at the answer position (`constrained` field)
                      progress: bool = True,
                     ) -> list[dict]:
-    "Answer `questions` few-shot with batched, prefix-cached greedy decoding: `id`, `raw`, `prediction` (+ `spelling`)"
+    "Answer `questions` few-shot with batched, prefix-cached greedy decoding: `id`, `raw`, `prediction` (+ `spelling`, `constrained`)"
     from spelling_lora.generation import generate
     check_mode(mode, spelling_format)
+    if oracle and mode != 'spell-first': raise SpellingLoraError("oracle spellings need mode 'spell-first': the spelling line is what the oracle writes")
     demos = default_demos(k) if demos is None else demos
+    if isinstance(demos, dict):  # type-specific demos: each question type behind its own prefix
+        out = {}
+        for qt in dict.fromkeys(q['question_type'] for q in questions):
+            group = [q for q in questions if q['question_type'] == qt]
+            for q, a in zip(group, answer_questions(model, tok, group, mode, demos.get(qt, []), k, batch_size, spelling_format, oracle, constrained, progress)):
+                out[q['id']] = a
+        return [out[q['id']] for q in questions]
     check_demos(demos, questions)
     prefix, raws = few_shot_prefix(demos, mode, spelling_format), [''] * len(questions)
     def decode(todo, budget_of, stop, desc, head=lambda i: ''):  # raws[i] = head(i) + what the model writes after it
@@ -210,10 +259,17 @@ def answer_questions(model, tok,             # a causal LM and its tokenizer
                                 max_new_tokens=budget, batch_size=batch_size, stop=stop)
                 for i, h, out in zip(idx, heads, outs): raws[i] = h + out
                 bar.update(len(idx))
-    decode(range(len(questions)), lambda q: generation_budget(q, mode, spelling_format), STOPS[mode], f'answering ({mode})')
-    cue = [i for i, raw in enumerate(raws) if needs_cue(raw, mode)]  # stopped after the spelling: the program cues the answer
-    decode(cue, answer_budget, '\n', 'answer cue', head=lambda i: cued(raws[i]))
-    return [{'id': q['id'], 'raw': raw, **parse_output(raw, q['question_type'], mode)} for q, raw in zip(questions, raws)]
+    if oracle:  # the correct spelling is given: the model writes only the answer
+        decode(range(len(questions)), answer_budget, '\n', 'answering (oracle spelling)',
+               head=lambda i: cued(' ' + spelling_line(questions[i]['word'], spelling_format, questions[i]['question'])))
+    else:
+        decode(range(len(questions)), lambda q: generation_budget(q, mode, spelling_format), STOPS[mode], f'answering ({mode})')
+        cue = [i for i, raw in enumerate(raws) if needs_cue(raw, mode)]  # stopped after the spelling: the program cues the answer
+        decode(cue, answer_budget, '\n', 'answer cue', head=lambda i: cued(raws[i]))
+    answers = [{'id': q['id'], 'raw': raw, **parse_output(raw, q['question_type'], mode)} for q, raw in zip(questions, raws)]
+    if constrained:
+        for a, c in zip(answers, constrained_answers(model, tok, questions, raws, prefix, mode, batch_size)): a['constrained'] = c
+    return answers
 
 # %% ../nbs/05_baseline.ipynb #b72f372f
 class LocalEngine:
@@ -294,10 +350,12 @@ class FewShotBaseline(dspy.Module):
         self.mode, self.spelling_format = mode, spelling_format
         self.predict = dspy.Predict(SpellFirstQA if mode == 'spell-first' else DirectQA)
         self.cue = dspy.Predict(AnswerCueQA)  # spell-first only: the answer after a spelling that stopped early
+        self.typed_demos = None               # {question_type: demos}: type-specific prompts
 
     def forward(self, question: str, question_type: str, word: str | None = None) -> dspy.Prediction:
         "Answer one question: `raw`, `prediction` (+ `spelling`)"
         q = dict(question=question, question_type=question_type, word=word)
+        if self.typed_demos is not None: self.predict.demos = self.typed_demos.get(question_type, [])
         config = dict(max_tokens=generation_budget(q, self.mode, self.spelling_format), stop=(STOPS[self.mode],))
         with dspy.context(adapter=CompletionAdapter(self.mode, self.spelling_format)):
             raw = self.predict(question=question, config=config).raw
@@ -305,8 +363,92 @@ class FewShotBaseline(dspy.Module):
                 raw = cued(raw) + self.cue(question=question, spelled=raw, config=dict(max_tokens=answer_budget(q), stop=('\n',))).raw
         return dspy.Prediction(raw=raw, **parse_output(raw, question_type, self.mode))
 
-def baseline_program(demos: list[dict], mode: str = 'direct', spelling_format: str = 'spaces') -> FewShotBaseline:
-    "A `FewShotBaseline` with `demos` (validation rows) attached by `dspy.LabeledFewShot`"
+def baseline_program(demos: list[dict] | dict, mode: str = 'direct', spelling_format: str = 'spaces') -> FewShotBaseline:
+    "A `FewShotBaseline` with `demos` (validation rows, or `{question_type: rows}`) attached by `dspy.LabeledFewShot`"
+    examples = lambda ds: [dspy.Example(d).with_inputs('question', 'question_type', 'word') for d in ds]
+    if isinstance(demos, dict):
+        pick_demos([d for ds in demos.values() for d in ds], k=0)  # validation rows only
+        program = FewShotBaseline(mode, spelling_format)
+        program.typed_demos = {qt: examples(ds) for qt, ds in demos.items()}
+        return program
     pick_demos(demos, k=0)  # validation rows only
-    trainset = [dspy.Example(d).with_inputs('question', 'question_type', 'word') for d in demos]
-    return dspy.LabeledFewShot(k=len(demos)).compile(FewShotBaseline(mode, spelling_format), trainset=trainset, sample=False)
+    return dspy.LabeledFewShot(k=len(demos)).compile(FewShotBaseline(mode, spelling_format), trainset=examples(demos), sample=False)
+
+# %% ../nbs/05_baseline.ipynb #00c6233a
+def pick_typed_demos(validation: list[dict], k: int = 3, seed: int = 0) -> dict[str, list[dict]]:
+    "`k` seeded demos of each question type, distinct words, for type-specific prompts: `{question_type: rows}`"
+    pick_demos(validation, k=0)  # validation rows only
+    rng, used, out = random.Random(f'{seed}:typed'), set(), {}
+    for qt in QUESTION_TYPES:
+        rows = sorted((q for q in validation if q['question_type'] == qt), key=lambda q: q['id'])
+        rng.shuffle(rows)
+        out[qt] = []
+        for q in rows:
+            if len(out[qt]) == k: break
+            if q['word'] not in used: out[qt].append(q); used.add(q['word'])
+        if len(out[qt]) < k: raise SpellingLoraError(f"the validation split has too few {qt} rows for {k} typed demos")
+    return out
+
+def demo_candidates(pool: list[dict], sizes=(3, 6, 9), seeds=(0, 1), layouts=('mixed', 'typed')) -> dict:
+    "Named candidate demo sets from `pool`: `mixed-K-sS` (K demos over all types) and `typed-K-sS` (K of each type)"
+    out = {}
+    for layout in layouts:
+        for k in sizes:
+            for s in seeds:
+                out[f'{layout}-{k}-s{s}'] = pick_demos(pool, k, s) if layout == 'mixed' else pick_typed_demos(pool, max(1, k // 3), s)
+    return out
+
+# %% ../nbs/05_baseline.ipynb #4142c926
+def search_split(validation: list[dict], n: int = 60, seed: int = 0) -> tuple[list[dict], list[dict]]:
+    "The scoring subset (`n` count/position validation questions, half each) and the demo pool (rows of the other words)"
+    pick_demos(validation, k=0)
+    rng, scoring = random.Random(f'{seed}:search'), []
+    for qt in ('letter_count', 'letter_position'):
+        rows = sorted((q for q in validation if q['question_type'] == qt), key=lambda q: q['id'])
+        scoring += rng.sample(rows, min(len(rows), n // 2))
+    words = {q['word'] for q in scoring}
+    return scoring, [q for q in validation if q['word'] not in words]
+
+def primary_score(questions: list[dict], answers: list[dict]) -> dict:
+    "Free-answer accuracy on count and position questions, and their mean (the search's objective)"
+    acc = {}
+    for qt in ('letter_count', 'letter_position'):
+        pairs = [(q, a) for q, a in zip(questions, answers) if q['question_type'] == qt]
+        acc[qt] = sum(a['prediction'] == normalise_answer(q['answer'], qt) for q, a in pairs) / len(pairs) if pairs else 0.0
+    return dict(acc, score=(acc['letter_count'] + acc['letter_position']) / 2)
+
+def search_demos(model, tok, validation: list[dict], # validation rows: the scoring subset and the demo pool
+                 mode: str = 'direct', spelling_format: str = 'spaces',
+                 n: int = 60,              # validation questions each candidate is scored on
+                 candidates: dict | None = None, # name -> demos; default `demo_candidates(pool)`
+                 seed: int = 0, batch_size: int = 32, progress: bool = True) -> dict:
+    "Score every candidate demo set on `n` validation questions; the best (`name`, `demos`) and every candidate's scores"
+    scoring, pool = search_split(validation, n, seed)
+    candidates = candidates if candidates is not None else demo_candidates(pool)
+    if not candidates: raise SpellingLoraError("no candidate demo sets to search: pass at least one")
+    results = {}
+    for name, demos in tqdm(candidates.items(), desc=f'demo search ({mode})', disable=not progress):
+        answers = answer_questions(model, tok, scoring, mode, demos, batch_size=batch_size, spelling_format=spelling_format, progress=False)
+        results[name] = {k: round(v, 4) for k, v in primary_score(scoring, answers).items()}
+    best = max(results, key=lambda k: results[k]['score'])  # the first of equals, in candidate order
+    scores = [r['score'] for r in results.values()]
+    demos = candidates[best]
+    ids = {qt: [d['id'] for d in ds] for qt, ds in demos.items()} if isinstance(demos, dict) else [d['id'] for d in demos]
+    return dict(name=best, demos=demos, demo_ids=ids, mode=mode, spelling_format=spelling_format, n=len(scoring), seed=seed,
+                scoring_ids=[q['id'] for q in scoring], candidates=results,
+                spread=dict(min=min(scores), max=max(scores), mean=round(sum(scores) / len(scores), 4)))
+
+# %% ../nbs/05_baseline.ipynb #7242c28b
+class DemoSearch(dspy.teleprompt.Teleprompter):
+    "DSPy optimizer: the demo set (mixed or type-specific, size, seed) with the best validation accuracy, scored by the batched fast path"
+    def __init__(self, model, tok, n: int = 60, candidates: dict | None = None, seed: int = 0, progress: bool = True):
+        self.model, self.tok, self.n, self.candidates, self.seed, self.progress = model, tok, n, candidates, seed, progress
+
+    def compile(self, student, *, trainset, teacher=None, valset=None, **kwargs):
+        "A copy of `student` (a `FewShotBaseline`) with the best demos of `trainset` (validation examples); `.search` holds the scores"
+        rows = [x.toDict() if hasattr(x, 'toDict') else dict(x) for x in trainset]
+        found = search_demos(self.model, self.tok, rows, student.mode, student.spelling_format, self.n, self.candidates, self.seed,
+                             progress=self.progress)
+        program = baseline_program(found['demos'], student.mode, student.spelling_format)
+        program.search = {k: v for k, v in found.items() if k != 'demos'}
+        return program
