@@ -15,7 +15,7 @@ from .splits import letter_count_question, letter_position_question, load_questi
 
 # %% auto #0
 __all__ = ['SPELLING_ERRORS', 'COUNT_ERRORS', 'POSITION_ERRORS', 'ERROR_CATEGORIES', 'EXAMPLE_FIELDS', 'ITEM_FIELDS',
-           'parse_question', 'question_row', 'wilson_interval', 'accuracy_summary', 'bootstrap_interval', 'levenshtein',
+           'question_row', 'wilson_interval', 'accuracy_summary', 'bootstrap_interval', 'levenshtein',
            'normalised_levenshtein', 'char_accuracy', 'spelling_edits', 'spelling_error_type', 'count_error_type',
            'position_error_type', 'answer_from_spelling', 'word_token_count', 'score_item', 'score_items',
            'summarise_items', 'score_predictions', 'error_analysis', 'accuracy_by', 'mcnemar_exact', 'paired_test',
@@ -25,39 +25,7 @@ __all__ = ['SPELLING_ERRORS', 'COUNT_ERRORS', 'POSITION_ERRORS', 'ERROR_CATEGORI
            'cli_evaluate', 'ask_question', 'cli_ask']
 
 # %% ../nbs/07_evaluation.ipynb #ee14e9b1
-_ORDINAL_WORDS = {w: i+1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
-    "sixteenth seventeenth eighteenth nineteenth twentieth".split())}
-_Q = r"""['"‘’“”`]?"""
-_ENDS_WORD = r"""\s'"‘’“”`?!.,;:()"""
-_WORD = rf"(?:the\s+word\s+)?{_Q}([^{_ENDS_WORD}]+){_Q}"  # the whole word, so 'straw-berry' is not read as 'straw'
-
-_COUNT_RE = re.compile(rf"how\s+many\s+(?:times\s+(?:does|do|is)\s+)?(?:the\s+)?(?:letters?\s+)?{_Q}([A-Za-z]){_Q}(?:'s|’s|s)?\s.*?\b(?:in|of|does)\s+{_WORD}", re.I)
-_POSITION_RE = re.compile(rf"\bthe\s+(?:(\d+)(?:st|nd|rd|th)?|({'|'.join(_ORDINAL_WORDS)}|last))\s+letter\s+(?:in|of)\s+{_WORD}", re.I)
-_POSITION_AT_RE = re.compile(rf"\bletter\s+(?:is\s+)?(?:at|in)\s+position\s+(\d+)\s+(?:in|of)\s+{_WORD}", re.I)
-_SPELL_RE = re.compile(rf"\bspell(?:ing\s+of)?\s+{_WORD}", re.I)
-_EXAMPLES = "\"How many 'r's are in the word 'strawberry'?\", \"What is the 3rd letter in the word 'strawberry'?\" or \"Spell the word 'strawberry'.\""
-
-def _letters(word: str) -> str:
-    "`word` in lowercase if it is letters a-z only, else an error naming the fix"
-    if not re.fullmatch('[A-Za-z]+', word):
-        raise SpellingLoraError(f"{word!r} is not a word of the letters a-z only: ask about a plain word such as 'strawberry'")
-    return word.lower()
-
-def parse_question(text: str) -> dict:
-    "Read a letter-count, letter-position or spelling question (canonical or free-form) into `question_type`, `word`, `letter`/`position`"
-    if m := _COUNT_RE.search(text): return dict(question_type='letter_count', word=_letters(m[2]), letter=m[1].lower())
-    m = _POSITION_RE.search(text)
-    if m:
-        word = _letters(m[3])
-        position = int(m[1]) if m[1] else len(word) if m[2].lower() == 'last' else _ORDINAL_WORDS[m[2].lower()]
-    elif m := _POSITION_AT_RE.search(text): word, position = _letters(m[2]), int(m[1])
-    if m:
-        if not 1 <= position <= len(word):
-            raise SpellingLoraError(f"{word!r} has {len(word)} letters, so it has no letter number {position}: ask for a position from 1 to {len(word)}")
-        return dict(question_type='letter_position', word=word, position=position)
-    if m := _SPELL_RE.search(text): return dict(question_type='spelling', word=_letters(m[1]))
-    raise SpellingLoraError(f"could not read the question {text!r}: ask e.g. {_EXAMPLES}")
+from .splits import parse_question, answer_of   # the one question grammar, shared with `load_questions`
 
 # %% ../nbs/07_evaluation.ipynb #75cd448a
 def question_row(question_type: str, word: str, letter: str = None, position: int = None, id: str = 'ask-00000', split: str = 'ask') -> dict:

@@ -13,7 +13,7 @@ from .tokens import SpellingLoraError, cache_dir
 __all__ = ['LETTERS', 'SCHEMA', 'QUESTION_TYPES', 'ordinal', 'spell', 'letter_count_question', 'letter_position_question',
            'spelling_question', 'word_questions', 'fetch_dictionary', 'dictionary_words', 'tokenize_words',
            'eligible_words', 'training_words', 'split_rows', 'stratified_pair', 'build_splits', 'save_splits',
-           'expected_answer', 'check_question', 'load_questions', 'split_stats']
+           'parse_question', 'answer_of', 'expected_answer', 'check_question', 'load_questions', 'split_stats']
 
 # %% ../nbs/01_splits.ipynb #c1296a47
 def ordinal(n: int) -> str:
@@ -171,21 +171,114 @@ def save_splits(dsd, out_dir) -> Path:
         (out_dir/f'{split}.jsonl').write_text(''.join(lines), encoding='utf-8')
     return out_dir
 
-# %% ../nbs/01_splits.ipynb #b7822185
+# %% ../nbs/01_splits.ipynb #afbd4687
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORDINAL_WORDS = {w: i+1 for i, w in enumerate(_UNITS + "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth "
+                                                "seventeenth eighteenth nineteenth twentieth".split())}
+_ORDINAL_WORDS |= {f'{tens}{sep}{u}': n + i for tens, n in (('twenty', 21), ('thirty', 31)) for sep in '- ' for i, u in enumerate(_UNITS)}
+_ORDINAL_WORDS['thirtieth'] = 30
+_FROM_END = {'last': 0, 'final': 0, 'second to last': 1, 'second-to-last': 1, 'second last': 1, 'second-last': 1, 'penultimate': 1}
+_alternatives = lambda ws: '|'.join(re.escape(w).replace(r'\ ', r'\s+') for w in sorted(ws, key=len, reverse=True))
+_filler = lambda ws: r"(?:\s+(?:" + '|'.join(ws.split()) + r"))*"   # any run of these words
+
+_ENDS = r"""\s'"?!.,;:()\[\]"""
+_WORD = rf"""(?:the\s+word\s+)?['"]?(?P<word>[^{_ENDS}]+(?:'[^{_ENDS}]+)*)['"]?"""   # whole: 'straw-berry' is not read as 'straw'
+_LETTER = r"""(?:(?:the|an)\s+)?(?:letters?\s+)?['"]?(?P<letter>[a-z])['"]?(?:'?s)?(?![a-z])"""   # 'r's r's 'r' r rs, the letter r
+_ORD = rf"(?:(?P<num>\d+)(?:st|nd|rd|th)|(?P<ordinal>{_alternatives([*_ORDINAL_WORDS, *_FROM_END])}))(?![\w-])"   # 3rd, third, last
+_IN = r"\s+(?:in|within|inside|of)\s+"
+_HAVE = r"(?:have|has|contain|contains|include|includes|hold|holds|use|uses|got)"
+
+_COUNT_LEAD = r"\b(?:how\s+many|how\s+often|how\s+frequently|count|number|tally|occurrences|instances)"
+_BEFORE = _filler("times of does do did is are will would can could you we i see find count spot get there all up the how many "
+                  "number occurrences instances copies")
+_AFTER = _filler("are is there do does did can could will would you we i see find count spot get occur occurs appear appears show "
+                 "shows up come comes turn turns exist exists present included contained found used be been written altogether overall")
+_COUNT_RES = [re.compile(p, re.I) for p in (
+    rf"{_COUNT_LEAD}{_BEFORE}\s+{_LETTER}{_AFTER}{_IN}{_WORD}",                          # how many times does 'e' occur in cheese
+    rf"{_COUNT_LEAD}{_BEFORE}\s+{_LETTER}{_AFTER}\s+(?:does|do|did|can|will|would|could)\s+{_WORD}\s+{_HAVE}\b",  # ... does cheese have
+    rf"{_COUNT_LEAD}{_BEFORE}\s+{_LETTER}\s+has\s+{_WORD}",                              # how many r's has strawberry got
+    rf"\b(?:how\s+many\s+times|how\s+often)\s+(?:does|do|did|can|will|would)\s+{_WORD}\s+{_HAVE}\s+{_LETTER}")]  # ... does cheese contain e
+
+_POSITION = rf"(?:(?:at|in)\s+)?(?:the\s+)?(?:{_ORD}(?:\s+(?:position|place|spot|slot))?|(?:position|place|spot|number|no\.?|#)\s*(?P<pos>\d+)\b)"
+_POSITION_RES = [re.compile(p, re.I) for p in (
+    rf"{_ORD}\s+(?:letter|character|char)\s+(?:in|of|from|within)\s+{_WORD}",            # the 3rd letter of strawberry
+    rf"\b(?:letter|character)\s+(?:(?:is|comes|appears|sits|stands|falls|lies|goes)\s+)?{_POSITION}{_IN}{_WORD}",  # letter at position 3 in
+    rf"\b(?:at|in)\s+(?:the\s+)?(?:{_ORD}\s+(?:position|place|spot|slot)|position\s+(?:number\s+)?(?P<pos>\d+)\b){_IN}{_WORD}",
+    rf"""(?:^|(?<=\s))['"]?(?P<word>[^{_ENDS}]+)['"]?'s\s+{_ORD}\s+(?:letter|character)""",   # strawberry's 3rd letter
+    rf"\b(?:letter|character)\s+(?:of|in)\s+{_WORD}\s+(?:is|comes)\s+{_POSITION}")]        # which letter of strawberry is 3rd
+
+_SPELLING_RES = [re.compile(p, re.I) for p in (
+    rf"\bspell(?:\s+out)?\s+{_WORD}",                                                    # (how do you) spell strawberry
+    rf"\bspelling\s+(?:of|for)\s+{_WORD}",
+    rf"\bhow\s+(?:is|do\s+you|does\s+one)\s+{_WORD}\s+(?:spelled|spelt|written)\b",
+    rf"\b(?:what\s+are|list|give(?:\s+me)?|name|write(?:\s+out)?|tell\s+me)\s+(?:all\s+)?the\s+letters\s+(?:of|in)\s+{_WORD}",
+    rf"\bwhat\s+letters\s+(?:make\s+up|spell|form)\s+{_WORD}")]
+
+_WORD_FIRST = re.compile(rf"^\s*(?:in|for|within|inside|given|take|consider)\s+{_WORD}"   # "In 'strawberry', how many r's are there?"
+                         rf"(?:\s*[,:;.]\s*|\s+(?=(?:how|what|which|count|spell|give|tell|name|is)\b))(?P<rest>.+)$", re.I)
+_QUOTES = str.maketrans("‘’`´“”", "''''\"\"")
+_EXAMPLES = "\"How many 'r's are in the word 'strawberry'?\", \"What is the 3rd letter in the word 'strawberry'?\" or \"Spell the word 'strawberry'.\""
+
+# %% ../nbs/01_splits.ipynb #3b2092b0
+def _letters(word: str) -> str:
+    "`word` in lowercase if it is letters a-z only, else an error naming the fix"
+    if not re.fullmatch('[A-Za-z]+', word):
+        raise SpellingLoraError(f"{word!r} is not a word of the letters a-z only: ask about a plain word such as 'strawberry'")
+    return word.lower()
+
+def _position(m, word: str) -> int:
+    "The 1-based position named by a match of `_POSITION_RES` (digits, an ordinal word, or counted from the end of `word`)"
+    if n := m.groupdict().get('num') or m.groupdict().get('pos'): return int(n)
+    name = re.sub(r'\s+', ' ', m['ordinal'].lower())
+    return len(word) - _FROM_END[name] if name in _FROM_END else _ORDINAL_WORDS[name]
+
+def _word_last(m) -> str:
+    "The rest of a word-first question with the word put where the grammar looks for it"
+    rest, word = m['rest'].rstrip(' ?.!'), f"'{m['word']}'"
+    if re.search(r'\bit\b', rest, re.I): return re.sub(r'\bit\b', lambda _: word, rest, count=1, flags=re.I)   # spell it
+    return re.sub(r'\bits\b', 'the', rest, flags=re.I) + ' of ' + word                                         # its 3rd letter
+
+def parse_question(text: str) -> dict:
+    "Read a letter-count, letter-position or spelling question, however phrased, into `question_type`, `word`, `letter`/`position`"
+    t = text.translate(_QUOTES)
+    if m := _WORD_FIRST.match(t): t = _word_last(m)
+    search = lambda patterns: next((m for p in patterns if (m := p.search(t))), None)
+    if m := search(_COUNT_RES): return dict(question_type='letter_count', word=_letters(m['word']), letter=m['letter'].lower())
+    if m := search(_POSITION_RES):
+        word = _letters(m['word'])
+        position = _position(m, word)
+        if not 1 <= position <= len(word):
+            raise SpellingLoraError(f"{word!r} has {len(word)} letters, so it has no letter number {position}: ask for a position from 1 to {len(word)}")
+        return dict(question_type='letter_position', word=word, position=position)
+    if m := search(_SPELLING_RES): return dict(question_type='spelling', word=_letters(m['word']))
+    raise SpellingLoraError(f"could not read the question {text!r}: ask e.g. {_EXAMPLES}")
+
+# %% ../nbs/01_splits.ipynb #cdb60627
 QUESTION_TYPES = ('spelling', 'letter_count', 'letter_position')
 
+def answer_of(parsed: dict, letters: list[str] = None) -> str | None:
+    "The reference answer of a `parse_question` result, or its answer if the word were spelled `letters` (None: beyond them)"
+    qt, seq = parsed['question_type'], list(parsed['word']) if letters is None else list(letters)
+    if qt not in QUESTION_TYPES: raise SpellingLoraError(f'unknown question_type {qt!r}: use one of {", ".join(QUESTION_TYPES)}')
+    if not seq: return None
+    if qt == 'letter_count': return str(sum(l.lower() == parsed['letter'].lower() for l in seq))
+    if qt == 'letter_position': return seq[parsed['position'] - 1].lower() if parsed['position'] <= len(seq) else None
+    return spell(seq)
+
+# %% ../nbs/01_splits.ipynb #b7822185
+def _read_as(q: dict) -> str:
+    "What `parse_question` read, in words"
+    if q['question_type'] == 'letter_count': return f"a letter_count question (the {q['letter']!r}s in {q['word']!r})"
+    if q['question_type'] == 'letter_position': return f"a letter_position question (letter {q['position']} of {q['word']!r})"
+    return f"a spelling question (of {q['word']!r})"
+
 def expected_answer(question: str, question_type: str, word: str) -> str:
-    "The correct answer to `question` about `word`, recomputed from the letter or position named in the question"
-    if question_type == 'spelling': return spell(word)
-    if question_type == 'letter_count':
-        m = re.search(r"'([A-Za-z])'s", question)
-        if not m: raise ValueError("a letter_count question names its letter as 'x's")
-        return letter_count_question(word, m[1])['answer']
-    if question_type == 'letter_position':
-        m = re.search(r'\b(\d+)(?:st|nd|rd|th) letter', question)
-        if not m or not 1 <= int(m[1]) <= len(word): raise ValueError(f'a letter_position question names a position 1..{len(word)} as "3rd letter"')
-        return letter_position_question(word, int(m[1]))['answer']
-    raise ValueError(f'unknown question_type {question_type!r}: use one of {", ".join(QUESTION_TYPES)}')
+    "The correct answer to `question` about `word`, computed from what `parse_question` reads in it"
+    if question_type not in QUESTION_TYPES: raise SpellingLoraError(f'unknown question_type {question_type!r}: use one of {", ".join(QUESTION_TYPES)}')
+    q = parse_question(question)
+    if q['question_type'] != question_type: raise SpellingLoraError(f'the question reads as {_read_as(q)}, not as {question_type}')
+    if q['word'] != word.lower(): raise SpellingLoraError(f'the question reads as {_read_as(q)}, not about the word {word!r}')
+    return answer_of({**q, 'word': word})   # the row's word: a spelling keeps its case
 
 # %% ../nbs/01_splits.ipynb #9e6876f7
 def check_question(row) -> str | None:
@@ -197,9 +290,8 @@ def check_question(row) -> str | None:
     word, qtype = row['word'], row['question_type']
     if qtype not in QUESTION_TYPES: return f'unknown question_type {qtype!r}: use one of {", ".join(QUESTION_TYPES)}'
     if not (word.isascii() and word.isalpha()): return f'word {word!r} must contain only letters a-z'
-    if word not in row['question']: return f'the question does not mention the word {word!r}'
     try: expected = expected_answer(row['question'], qtype, word)
-    except ValueError as e: return str(e)
+    except SpellingLoraError as e: return str(e)
     if row['answer'].strip().lower() != expected.lower(): return f'answer {row["answer"]!r} is wrong: {qtype} of {word!r} is {expected!r}'
     return None
 
