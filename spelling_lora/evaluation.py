@@ -15,14 +15,14 @@ from .splits import letter_count_question, letter_position_question, load_questi
 
 # %% auto #0
 __all__ = ['SPELLING_ERRORS', 'COUNT_ERRORS', 'POSITION_ERRORS', 'ERROR_CATEGORIES', 'EXAMPLE_FIELDS', 'ITEM_FIELDS',
-           'question_row', 'wilson_interval', 'accuracy_summary', 'bootstrap_interval', 'levenshtein',
+           'ANSWER_KINDS', 'question_row', 'wilson_interval', 'accuracy_summary', 'bootstrap_interval', 'levenshtein',
            'normalised_levenshtein', 'char_accuracy', 'spelling_edits', 'spelling_error_type', 'count_error_type',
            'position_error_type', 'answer_from_spelling', 'word_token_count', 'score_item', 'score_items',
            'summarise_items', 'score_predictions', 'error_analysis', 'accuracy_by', 'mcnemar_exact', 'paired_test',
            'answer_perplexity', 'package_versions', 'pick_examples', 'majority_baseline', 'build_report', 'save_report',
            'load_report', 'flat_metrics', 'log_report', 'compare_reports', 'plot_dashboard', 'resolve_questions',
-           'stratified_limit', 'find_demos', 'answers_path', 'answer_resumably', 'evaluate_model', 'format_summary',
-           'cli_evaluate', 'ask_question', 'cli_ask']
+           'stratified_limit', 'find_demos', 'answers_path', 'answer_resumably', 'choose_prompt', 'evaluate_model',
+           'format_summary', 'cli_evaluate', 'ask_question', 'cli_ask']
 
 # %% ../nbs/07_evaluation.ipynb #ee14e9b1
 from .splits import parse_question, answer_of   # the one question grammar, shared with `load_questions`
@@ -156,8 +156,9 @@ def _spelling_fields(prediction: list[str], reference: list[str], prefix: str = 
     return {f'{prefix}correct': prediction == reference, f'{prefix}error_type': spelling_error_type(prediction, reference),
             f'{prefix}char_accuracy': char_accuracy(prediction, reference), f'{prefix}levenshtein': normalised_levenshtein(prediction, reference)}
 
-def score_item(question: dict, prediction: dict, tok=None) -> dict:
-    "One scored item: normalised prediction, `correct`, `error_type`, word length (+ spelling metrics, `from_spelling`, `n_tokens`)"
+def score_item(question: dict, prediction: dict, tok=None, spelling_format: str = 'spaces') -> dict:
+    "One scored item: normalised prediction, `correct`, `error_type`, word length (+ spelling metrics, `from_spelling`, `constrained`, `n_tokens`)"
+    from spelling_lora.baseline import normalise_spelling, spelling_line
     qt, word, raw = question['question_type'], question['word'], prediction.get('raw')
     mode = 'spell-first' if 'spelling' in prediction else 'direct'
     parsed = parse_output(raw or '', qt, mode)
@@ -169,10 +170,14 @@ def score_item(question: dict, prediction: dict, tok=None) -> dict:
     else:
         try: position = parse_question(question['question']).get('position')
         except SpellingLoraError: position = None
-        item.update(correct=pred == answer, error_type=position_error_type(pred, word, position))
+        item.update(correct=pred == answer, error_type=position_error_type(pred, word, position),
+                    first_letter=pred is not None and pred == word[0].lower())
+    if qt != 'spelling' and 'constrained' in prediction:
+        item.update(constrained=prediction['constrained'], constrained_correct=prediction['constrained'] == answer)
     if mode == 'spell-first':
         letters = parsed['spelling'].split()
-        item.update(spelling=' '.join(letters), **_spelling_fields(letters, spell(word.lower()).split(), 'spelling_'))
+        reference = normalise_spelling(spelling_line(word, spelling_format, question['question'])).split()  # what a right line holds
+        item.update(spelling=' '.join(letters), **_spelling_fields(letters, reference, 'spelling_'))
         if qt != 'spelling':
             try: item['from_spelling'] = answer_from_spelling(letters, question)
             except SpellingLoraError: item['from_spelling'] = None   # a question worded in a way parse_question does not read
@@ -181,12 +186,12 @@ def score_item(question: dict, prediction: dict, tok=None) -> dict:
     return item
 
 # %% ../nbs/07_evaluation.ipynb #1b38377f
-def score_items(questions: list[dict], predictions: list[dict], tok=None) -> list[dict]:
+def score_items(questions: list[dict], predictions: list[dict], tok=None, spelling_format: str = 'spaces') -> list[dict]:
     "Score every question against the prediction with the same `id` (SpellingLoraError if any question has none)"
     by_id = {p['id']: p for p in predictions}
     missing = [q['id'] for q in questions if q['id'] not in by_id]
     if missing: raise SpellingLoraError(f"{len(missing)} questions have no prediction (first: {missing[0]!r}): answer every question before scoring")
-    return [score_item(q, by_id[q['id']], tok) for q in questions]
+    return [score_item(q, by_id[q['id']], tok, spelling_format) for q in questions]
 
 # %% ../nbs/07_evaluation.ipynb #1a78bdd8
 def _spelling_summary(items: list[dict], prefix: str = '') -> dict:
@@ -195,10 +200,13 @@ def _spelling_summary(items: list[dict], prefix: str = '') -> dict:
     return dict(s, exact_match=s['accuracy'], char_accuracy=mean('char_accuracy'), levenshtein=mean('levenshtein'))
 
 def summarise_items(items: list[dict]) -> dict:
-    "Metrics of scored items: count/position accuracy with CIs, spelling metrics, and `from_spelling` in spell-first mode"
+    "Metrics of scored items: count/position accuracy with CIs, spelling metrics, `constrained` answers and `from_spelling` (spell-first)"
     of = lambda qt: [i for i in items if i['question_type'] == qt]
     metrics = {qt: accuracy_summary([i['correct'] for i in of(qt)]) for qt in ('letter_count', 'letter_position')}
     metrics['spelling'] = _spelling_summary(of('spelling'))
+    if any('constrained_correct' in i for i in items):
+        metrics['constrained'] = {qt: accuracy_summary([i['constrained_correct'] for i in of(qt) if 'constrained_correct' in i])
+                                  for qt in ('letter_count', 'letter_position')}
     spelled = [i for i in items if 'spelling' in i]
     if spelled:
         metrics['from_spelling'] = {qt: accuracy_summary([i['from_spelling_correct'] for i in spelled if i['question_type'] == qt])
@@ -311,18 +319,20 @@ def pick_examples(items: list[dict], n: int = 20, seed: int = 0) -> list[dict]:
 
 # %% ../nbs/07_evaluation.ipynb #4a01987f
 def majority_baseline(items: list[dict]) -> dict:
-    "Per count/position question type, the most common reference answer and the accuracy of always giving it"
+    "The floors: per count/position type the most common answer and the accuracy of always giving it (+ always the first letter)"
     out = {}
     for qt in ('letter_count', 'letter_position'):
-        answers = Counter(i['answer'] for i in items if i['question_type'] == qt)
+        rows = [i for i in items if i['question_type'] == qt]
+        answers = Counter(i['answer'] for i in rows)
         if answers:
             answer, hits = answers.most_common(1)[0]
-            out[qt] = dict(answer=answer, accuracy=hits/sum(answers.values()))
+            out[qt] = dict(answer=answer, accuracy=hits/len(rows))
+            if qt == 'letter_position' and all('word' in i for i in rows): out[qt]['first_letter_accuracy'] = sum(i['answer'] == i['word'][0].lower() for i in rows)/len(rows)
     return out
 
 # %% ../nbs/07_evaluation.ipynb #4f6aeff0
 ITEM_FIELDS = ('id', 'question_type', 'word', 'answer', 'raw', 'prediction', 'correct', 'error_type', 'word_length', 'n_tokens',
-               'spelling', 'spelling_correct', 'from_spelling', 'from_spelling_correct')
+               'first_letter', 'constrained', 'constrained_correct', 'spelling', 'spelling_correct', 'from_spelling', 'from_spelling_correct')
 
 def build_report(items: list[dict], model: str, adapter: str = None, mode: str = 'direct', source: str = None,
                  perplexity: float = None, n_examples: int = 20, **extra) -> dict:
@@ -388,21 +398,26 @@ def _outcomes(report: dict, field: str = 'correct') -> dict:
         if field in i: groups[i['question_type']][i['id']] = i[field]
     return groups
 
+ANSWER_KINDS = {'correct': 'free', 'constrained_correct': 'constrained', 'from_spelling_correct': 'tool: from spelling'}
+
 def compare_reports(base: dict, finetuned: dict):
-    "A table (DataFrame) per metric: base and fine-tuned accuracy with 95% CIs on the shared ids, difference, McNemar p-value"
+    "A table (DataFrame) per answer kind and metric: base and fine-tuned accuracy with 95% CIs on the shared ids, difference, McNemar p, the floors"
     import pandas as pd
     rows = []
-    for field, label in (('correct', ''), ('from_spelling_correct', 'from_spelling/')):
+    for field, kind in ANSWER_KINDS.items():
         b, f = _outcomes(base, field), _outcomes(finetuned, field)
         for qt in QUESTION_TYPES:
             if not b[qt] or not f[qt]: continue
             t = paired_test(b[qt], f[qt])
             ids = [k for k in b[qt] if k in f[qt]]
             sb, sf = accuracy_summary([b[qt][k] for k in ids]), accuracy_summary([f[qt][k] for k in ids])
-            rows.append(dict(metric=label + qt, n=t['n'], base=sb['accuracy'], base_ci_low=sb['ci_low'], base_ci_high=sb['ci_high'],
+            floor = majority_baseline([i for i in base['items'] if i['id'] in set(ids)]).get(qt, {})
+            rows.append(dict(metric=('' if kind == 'free' else 'from_spelling/' if field == 'from_spelling_correct' else 'constrained/') + qt,
+                             answers=kind, n=t['n'], base=sb['accuracy'], base_ci_low=sb['ci_low'], base_ci_high=sb['ci_high'],
                              finetuned=sf['accuracy'], finetuned_ci_low=sf['ci_low'], finetuned_ci_high=sf['ci_high'],
                              difference=sf['accuracy'] - sb['accuracy'], base_only=t['base_only'],
-                             finetuned_only=t['finetuned_only'], p_value=t['p_value']))
+                             finetuned_only=t['finetuned_only'], p_value=t['p_value'],
+                             majority=floor.get('accuracy'), first_letter=floor.get('first_letter_accuracy')))
     return pd.DataFrame(rows).set_index('metric')
 
 # %% ../nbs/07_evaluation.ipynb #3cdceb67
@@ -519,6 +534,32 @@ def answer_resumably(model, tok, questions: list[dict], path=None, # JSONL of th
             bar.update(len(part))
     return [done[q['id']] for q in questions], len(questions) - len(todo)
 
+# %% ../nbs/07_evaluation.ipynb #a601b52d
+def choose_prompt(model, tok, data_dir=None, mode: str = 'direct', spelling_format: str = 'spaces', prompt: str = 'default',
+                  n: int = 60, seed: int = 0, cache=None, settings: dict | None = None, progress: bool = True) -> tuple:
+    "The demos for an evaluation and how they were chosen: `default` (`find_demos`), `search` (`baseline.search_demos` on validation, cached in `cache`) or a saved `.prompt.json`"
+    if prompt == 'default': return find_demos(data_dir), None
+    if prompt.endswith('.json'):  # the choice another evaluation made (e.g. the spell-first search, reused for the oracle row)
+        if not Path(prompt).is_file(): raise SpellingLoraError(f"no prompt file {prompt}: give a .prompt.json that `evaluate --prompt search` wrote")
+        saved = json.loads(Path(prompt).read_text())
+        return saved['demos'], dict(saved['search'], file=str(prompt))
+    if prompt != 'search': raise SpellingLoraError(f"unknown prompt {prompt!r}: use 'default' (six balanced demos), 'search' (chosen on validation) or a .prompt.json file")
+    from spelling_lora.baseline import search_demos
+    key = dict(settings or {}, mode=mode, spelling_format=spelling_format, n=n, seed=seed)
+    cache = Path(cache) if cache else None
+    if cache and cache.is_file():
+        saved = json.loads(cache.read_text())
+        if saved.get('settings') == json.loads(json.dumps(key)): return saved['demos'], saved['search']
+    data_dir = Path(data_dir or 'runs/data')
+    path = next((d/'validation.jsonl' for d in (data_dir, data_dir/'data') if (d/'validation.jsonl').is_file()), None)
+    if path is None: raise SpellingLoraError(f"--prompt search needs a validation split: no validation.jsonl in {data_dir}; run `spelling-lora data --out {data_dir}`")
+    found = search_demos(model, tok, load_questions(path), mode, spelling_format, n=n, seed=seed, progress=progress)
+    demos, search = found.pop('demos'), found
+    if cache:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps(dict(settings=key, demos=demos, search=search), indent=1) + '\n')
+    return demos, search
+
 # %% ../nbs/07_evaluation.ipynb #67889134
 def evaluate_model(model='gpt2',            # a name for `models.load_model`, or a loaded model (then pass `tok`)
                    adapter: str = None,      # directory of a saved PEFT adapter (with a model name)
@@ -526,10 +567,10 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
                    split: str = 'test',      # split of `data_dir` to evaluate when `questions` is None
                    data_dir: str = None,     # data directory made by `spelling-lora data` (default `runs/data`)
                    mode: str = 'direct',     # `direct` or `spell-first`
-                   spelling_format: str = 'spaces', # spell-first spelling line: 'spaces' or 'numbered' (annotated training)
+                   spelling_format: str = 'spaces', # spell-first spelling line: 'spaces', 'numbered' or 'readable'
                    limit: int = None,        # seeded subset of this many questions, stratified by question type
                    batch_size: int = 32,     # questions per generation batch
-                   demos: list = None,       # few-shot demos (validation rows); default: `find_demos(data_dir)`
+                   demos: list | dict = None, # few-shot demos (validation rows, or {question_type: rows}); default: chosen by `prompt`
                    tok=None,                 # the tokenizer of a loaded `model`
                    seed: int = 42,           # seed of the `limit` subset
                    perplexity: bool = True,  # also measure the perplexity of the reference completions
@@ -537,12 +578,18 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
                    device: str = None,       # device of a model loaded by name (default: CUDA when present, else the CPU)
                    out: str = None,          # save the report JSON here
                    progress: bool = True,    # show progress bars
+                   oracle: bool = False,     # spell-first: the correct spelling line is given, the model only answers
+                   constrained: bool = False, # also score the label space at the answer position
+                   prompt: str = 'default',  # 'default' demos, 'search' (the best demo set on validation) or a saved .prompt.json (`choose_prompt`)
+                   search_n: int = 60,       # validation questions each candidate demo set is scored on (`prompt='search'`)
                   ) -> dict:
     "Answer a question set with a model through the baseline program, score it and return the report"
     import time
-    from spelling_lora.baseline import answer_questions, few_shot_prefix, question_prompt, reference_completion
-    from spelling_lora.baseline import check_mode
+    from spelling_lora.baseline import few_shot_prefix, question_prompt, reference_completion, check_mode
     check_mode(mode, spelling_format)   # bad input fails here, not after the model has loaded or the answers are in
+    if oracle and mode != 'spell-first': raise SpellingLoraError("--oracle needs --mode spell-first: the oracle writes the spelling line")
+    if prompt not in ('default', 'search') and not str(prompt).endswith('.json'):
+        raise SpellingLoraError(f"unknown prompt {prompt!r}: use 'default', 'search' or a .prompt.json file")
     if out and Path(out).is_dir(): raise SpellingLoraError(f"--out {out} is a directory: give a file path such as {Path(out)/'report.json'}")
     qs, source = resolve_questions(questions, split, data_dir)
     qs = stratified_limit(qs, limit, seed)
@@ -553,19 +600,26 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
     elif adapter is not None or dtype is not None or device is not None:
         raise SpellingLoraError("adapter=, dtype= and device= need a model name; a loaded model already has them")
     else: name = getattr(model.config, 'name_or_path', None) or type(model).__name__
-    if demos is None: demos = find_demos(data_dir)
-    start = time.time()
     dtype = str(model.dtype).removeprefix('torch.')
+    search = None
+    if demos is None:
+        demos, search = choose_prompt(model, tok, data_dir, mode, spelling_format, prompt, search_n, cache=Path(out).with_suffix('.prompt.json') if out else None,
+                                      settings=dict(model=name, adapter=str(adapter) if adapter else None, dtype=dtype), progress=progress)
+    demo_ids = {qt: [d['id'] for d in ds] for qt, ds in demos.items()} if isinstance(demos, dict) else [d['id'] for d in demos]
+    start = time.time()
     settings = dict(model=name, adapter=str(adapter) if adapter else None, mode=mode, spelling_format=spelling_format,
-                    demo_ids=[d['id'] for d in demos], dtype=dtype)  # not the device: CPU and GPU runs may share a file
+                    demo_ids=demo_ids, dtype=dtype, oracle=oracle, constrained=constrained)  # not the device: CPU and GPU runs may share a file
     predictions, reused = answer_resumably(model, tok, qs, answers_path(out) if out else None, settings, mode=mode, demos=demos,
-                                   batch_size=batch_size, spelling_format=spelling_format, progress=progress)
+                                   batch_size=batch_size, spelling_format=spelling_format, oracle=oracle, constrained=constrained, progress=progress)
     seconds = time.time() - start
-    items = score_items(qs, predictions, tok)
-    ppl = answer_perplexity(model, tok, [question_prompt(q, mode) for q in qs], [reference_completion(q, mode, spelling_format) for q in qs],
-                            prefix=few_shot_prefix(demos, mode, spelling_format), batch_size=min(batch_size, 8), progress=progress) if perplexity and qs else None
+    items = score_items(qs, predictions, tok, spelling_format)
+    ppl = None  # the reference completions' perplexity behind one shared prefix (not for type-specific demos or given spellings)
+    if perplexity and qs and not oracle and not isinstance(demos, dict):
+        ppl = answer_perplexity(model, tok, [question_prompt(q, mode) for q in qs], [reference_completion(q, mode, spelling_format) for q in qs],
+                                prefix=few_shot_prefix(demos, mode, spelling_format), batch_size=min(batch_size, 8), progress=progress)
     report = build_report(items, name, adapter=str(adapter) if adapter else None, mode=mode, source=source, perplexity=ppl,
-                          limit=limit, seed=seed, spelling_format=spelling_format, demo_ids=[d['id'] for d in demos], answer_seconds=round(seconds, 2),
+                          limit=limit, seed=seed, spelling_format=spelling_format, oracle=oracle, constrained=constrained,
+                          prompt=prompt, prompt_search=search, demo_ids=demo_ids, answer_seconds=round(seconds, 2),
                           dtype=dtype, device=model.device.type,
                           answers_reused=reused)  # answer_seconds covers only the answers made by this call
     log_report(report)
@@ -576,14 +630,17 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
 def format_summary(report: dict) -> str:
     "A few lines of text with the report's accuracies and 95% CIs"
     m = report['metrics']
-    rows = [(qt, m[qt]) for qt in QUESTION_TYPES] + [(f'from_spelling/{qt}', s) for qt, s in m.get('from_spelling', {}).items()]
-    lines = [f"{report['model']}{' + ' + report['adapter'] if report.get('adapter') else ''} · {report['mode']} · {report['source']} · n={report['n']}"]
+    rows = ([(qt, m[qt]) for qt in QUESTION_TYPES] + [(f'constrained/{qt}', s) for qt, s in m.get('constrained', {}).items()]
+            + [(f'from_spelling/{qt}', s) for qt, s in m.get('from_spelling', {}).items()])
+    how = ' · '.join(x for x in (report['mode'], report.get('spelling_format') if report['mode'] == 'spell-first' else None,
+                                 'oracle spelling' if report.get('oracle') else None, f"prompt {report['prompt_search']['name']}" if report.get('prompt_search') else None) if x)
+    lines = [f"{report['model']}{' + ' + report['adapter'] if report.get('adapter') else ''} · {how} · {report['source']} · n={report['n']}"]
     for name, s in rows:
         acc = 'n/a' if s['accuracy'] is None else f"{s['accuracy']:.3f} [{s['ci_low']:.3f}, {s['ci_high']:.3f}]"
         extra = f"  char_acc={s['char_accuracy']:.3f} lev={s['levenshtein']:.3f}" if s.get('char_accuracy') is not None else ''
         if name in report.get('majority_baseline', {}):
             floor = report['majority_baseline'][name]
-            extra = f"  (always {floor['answer']!r}: {floor['accuracy']:.3f})"
+            extra = f"  (always {floor['answer']!r}: {floor['accuracy']:.3f}" + (f", first letter: {floor['first_letter_accuracy']:.3f}" if 'first_letter_accuracy' in floor else '') + ')'
         lines.append(f"  {name:<30} {acc}  ({s['correct']}/{s['n']}){extra}")
     if report.get('answer_perplexity') is not None: lines.append(f"  {'answer perplexity':<30} {report['answer_perplexity']:.3f}")
     return '\n'.join(lines)
@@ -595,7 +652,11 @@ def cli_evaluate(model: str = 'gpt2',      # model: gpt2, gemma-3-270m, tiny-gpt
                  questions: str = None,    # a JSONL question file with the splits schema, instead of --split
                  data: str = 'runs/data',  # data directory made by `spelling-lora data` (splits and validation demos)
                  mode: str = 'direct',     # direct (answer only) or spell-first (spell the word, then answer)
-                 spelling_format: str = 'spaces', # spell-first spelling line: spaces (s t r) or numbered (1:s 2:t 3:r)
+                 spelling_format: str = 'spaces', # spell-first spelling line: spaces (s t r), numbered (1:s 2:t 3:r) or readable (s t r:1 ... / 1:s 2:t 3:r)
+                 oracle: bool = False,     # spell-first: write the correct spelling line into the prompt; the model only answers
+                 constrained: bool = False, # also score the label space (counts 0-20, letters a-z) at the answer position
+                 prompt: str = 'default',  # default (six balanced demos), search (the best demo set on the validation split) or a .prompt.json another evaluation saved
+                 search_n: int = 60,       # validation questions each candidate demo set is scored on (--prompt search)
                  limit: int = None,        # evaluate a seeded subset of N questions, N/3 per question type (0: all, as `run --limit 0`)
                  batch_size: int = 32,     # questions per generation batch
                  out: str = 'report.json', # where to write the report JSON
@@ -605,7 +666,8 @@ def cli_evaluate(model: str = 'gpt2',      # model: gpt2, gemma-3-270m, tiny-gpt
                 ):
     "Evaluate a model (and adapter) on a split or a question file, print the accuracies and write the report JSON"
     report = evaluate_model(model, adapter=adapter, questions=questions, split=split, data_dir=data, mode=mode, spelling_format=spelling_format, limit=limit or None,
-                            batch_size=batch_size, perplexity=not skip_perplexity, dtype=dtype, device=device, out=out)
+                            batch_size=batch_size, perplexity=not skip_perplexity, dtype=dtype, device=device, out=out,
+                            oracle=oracle, constrained=constrained, prompt=prompt, search_n=search_n)
     print(format_summary(report))
     print(f'report written to {out}')
 
