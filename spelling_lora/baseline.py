@@ -76,16 +76,11 @@ def check_mode(mode: str, spelling_format: str = 'spaces'):
 def readable_spelling(word: str, question: str) -> str:
     "The spelling of `word` written so the answer to `question` is its last item: a running count of the asked letter, or numbered up to the asked position"
     from spelling_lora.splits import parse_question
-    word, q = word.lower(), parse_question(question)
-    if q['question_type'] == 'letter_count':
-        seen = 0
-        def mark(c):
-            nonlocal seen
-            if c != q['letter']: return c
-            seen += 1; return f'{c}:{seen}'
-        return ' '.join(map(mark, word))
-    if q['question_type'] == 'letter_position': return ' '.join(f'{i}:{c}' for i, c in enumerate(word[:q['position']], 1))
-    return ' '.join(word)
+    from spelling_lora.templates import spell_marked, spell_numbered_to
+    q = parse_question(question)
+    if q['question_type'] == 'letter_count': return spell_marked(word, q['letter'])
+    if q['question_type'] == 'letter_position': return spell_numbered_to(word, q['position'])
+    return ' '.join(word.lower())
 
 def spelling_line(word: str, spelling_format: str = 'spaces', question: str | None = None) -> str:
     "The letters of `word`, lowercase, as `s t r` (`spaces`), `1:s 2:t 3:r` (`numbered`) or `readable_spelling` for `question`"

@@ -11,10 +11,11 @@ from pathlib import Path
 from .tokens import SpellingLoraError
 
 # %% auto #0
-__all__ = ['SEPARATORS', 'CANONICAL', 'TEMPLATES', 'PLAIN_FAMILIES', 'spell_out', 'unspell', 'check_word', 'render_example',
-           'assign_slots', 'web2_words', 'pseudo_words', 'training_examples', 'adds_bos', 'encode_examples', 'collate',
-           'make_dataloader', 'padding_overhead', 'data_dir', 'split_words', 'write_jsonl', 'read_jsonl', 'data_stats',
-           'prepare_data', 'cli_data']
+__all__ = ['SEPARATORS', 'CANONICAL', 'TEMPLATES', 'PLAIN_FAMILIES', 'READABLE_PROMPTS', 'LIST_KINDS', 'spell_out', 'unspell',
+           'check_word', 'render_example', 'assign_slots', 'web2_words', 'pseudo_words', 'spell_marked',
+           'spell_numbered_to', 'readable_example', 'list_skill_example', 'list_vocab', 'training_examples', 'adds_bos',
+           'encode_examples', 'collate', 'make_dataloader', 'padding_overhead', 'data_dir', 'split_words',
+           'write_jsonl', 'read_jsonl', 'data_stats', 'prepare_data', 'cli_data']
 
 # %% ../nbs/02_templates.ipynb #e1d28e51
 SEPARATORS = {'space': ' ', 'comma': ', ', 'dash': '-', 'dots': '...', 'arrow': ' -> ', 'none': ''}
@@ -153,10 +154,80 @@ def pseudo_words(words: list[str], n: int, rng: random.Random, exclude=(), max_c
         raise SpellingLoraError(f"could only make {len(out)} of {n} composition pseudo-words; lower --composition")
     return out
 
+# %% ../nbs/02_templates.ipynb #88db852d
+def spell_marked(word: str, letter: str) -> str:
+    "`word` spelled lowercase with each `letter` marked by its running count: `s t r:1 a w b e r:2 r:3 y`"
+    out, seen = [], 0
+    for c in word.lower():
+        if c == letter.lower(): seen += 1; out.append(f'{c}:{seen}')
+        else: out.append(c)
+    return ' '.join(out)
+
+def spell_numbered_to(word: str, position: int) -> str:
+    "The first `position` letters of `word`, lowercase and numbered: `1:s 2:t 3:r`"
+    if not 1 <= position <= len(word): raise SpellingLoraError(f"{word!r} has no letter number {position}: use 1 to {len(word)}")
+    return ' '.join(f'{i}:{c}' for i, c in enumerate(word.lower()[:position], 1))
+
+# %% ../nbs/02_templates.ipynb #2a29769d
+READABLE_PROMPTS = {
+    'readable_count': "Question: Spell the word '{word}', marking each '{letter}' with its running count.\nSpelling:",
+    'readable_position': "Question: Spell the word '{word}', numbered up to its {ordinal} letter.\nSpelling:",
+    'reverse': "Question: Spell the word '{word}' backwards.\nSpelling:"}
+
+def readable_example(word: str, kind: str, rng: random.Random) -> dict:
+    "An annotated spelling of `word` (`readable_count`, `readable_position` or `reverse`), letter or position drawn with `rng`"
+    from spelling_lora.splits import ordinal
+    check_word(word)
+    if kind not in READABLE_PROMPTS: raise SpellingLoraError(f"unknown readable kind {kind!r}; choose one of {', '.join(READABLE_PROMPTS)}")
+    low = word.lower()
+    absent = [c for c in 'abcdefghijklmnopqrstuvwxyz' if c not in low]
+    letter = rng.choice(absent) if absent and rng.random() < 1/3 else rng.choice(low)
+    position = rng.randint(1, len(word))
+    prompt = READABLE_PROMPTS[kind].format(word=word, letter=letter, ordinal=ordinal(position))
+    spelled = {'readable_count': lambda: spell_marked(word, letter), 'readable_position': lambda: spell_numbered_to(word, position),
+               'reverse': lambda: ' '.join(reversed(low))}[kind]()
+    return dict(text=f'{prompt} {spelled}', prompt=prompt, completion=f' {spelled}', family=kind, separator='annotated',
+                template=kind, word=word, spelled=spelled)
+
+# %% ../nbs/02_templates.ipynb #d801ab10
+LIST_KINDS = ('list_count', 'list_index')
+
+def list_skill_example(vocab: list[str], kind: str, rng: random.Random, working: bool = True) -> dict:
+    "A counting or indexing question about a short list of `vocab` words or two-digit numbers, answered with (or without) a readable working line"
+    from spelling_lora.splits import ordinal
+    if kind not in LIST_KINDS: raise SpellingLoraError(f"unknown list skill {kind!r}; choose one of {', '.join(LIST_KINDS)}")
+    pool = [str(rng.randint(10, 99)) for _ in range(6)] if rng.random() < 0.5 else rng.sample(vocab, 6)
+    n = rng.randint(3, 12)
+    if kind == 'list_count':
+        distinct = pool[:rng.randint(2, 5)]
+        items, target = [rng.choice(distinct) for _ in range(n)], rng.choice(pool[:6])  # pool[5] may be absent: count 0
+        seen, marked = 0, []
+        for it in items:
+            if it == target: seen += 1; marked.append(f'{it}:{seen}')
+            else: marked.append(it)
+        question, line, answer = f"How many times does '{target}' appear in the list: {' '.join(items)}?", ' '.join(marked), str(seen)
+    else:
+        items = [rng.choice(pool) for _ in range(n)]
+        k = rng.randint(1, n)
+        question, line, answer = f"What is the {ordinal(k)} item in the list: {' '.join(items)}?", ' '.join(f'{i}:{x}' for i, x in enumerate(items[:k], 1)), items[k - 1]
+    prompt = f'Question: {question}\n' + ('List:' if working else 'Answer:')
+    completion = f' {line}\nAnswer: {answer}' if working else f' {answer}'
+    return dict(text=prompt + completion, prompt=prompt, completion=completion, family=kind, separator='working' if working else 'direct',
+                template=kind, word='', spelled=line, answer=answer)
+
+def list_vocab(words: list[str], exclude=(), n: int = 400, seed: int = 0) -> list[str]:
+    "Up to `n` lowercase training words of 2-7 letters for list items, none of them in `exclude`"
+    banned = {w.lower() for w in exclude}
+    pool = sorted({w.lower() for w in words if 2 <= len(w) <= 7 and w.isalpha() and w.lower() not in banned})
+    return random.Random(seed).sample(pool, min(n, len(pool)))
+
 # %% ../nbs/02_templates.ipynb #264503aa
 def training_examples(words: list[str], seed: int = 42, annotated: bool = False, composition: float = 0.0,
-                      exclude=(), families: list[str] | None = None) -> list[dict]:
-    "One templated spelling example per word (families, separators balanced), plus `composition` pseudo-words; shuffled"
+                      exclude=(), families: list[str] | None = None,
+                      readable: float = 0.0,    # + round(f * words) answerable spellings (running count, numbered to a position, reverse)
+                      list_skills: float = 0.0, # + round(f * words) list counting/indexing questions (half with a working line)
+                     ) -> list[dict]:
+    "One templated spelling example per word (families, separators balanced), plus composition pseudo-words, answerable spellings and list skills; shuffled"
     rng = random.Random(seed)
     fams = list(families or PLAIN_FAMILIES) + (['annotated'] if annotated else [])
     for f in fams:
@@ -173,6 +244,14 @@ def training_examples(words: list[str], seed: int = 42, annotated: bool = False,
     for i, w in enumerate(pseudo_words(words, round(composition * len(words)), rng, exclude) if composition else []):
         ex = render_example(w, 'annotated' if annotated and i % 2 else 'structured', 'space', rng, template=0)
         examples.append({**ex, 'family': 'composition'})
+    kinds = list(READABLE_PROMPTS)
+    for i in range(round(readable * len(words))):
+        examples.append(readable_example(rng.choice(words), kinds[i % len(kinds)], rng))
+    if list_skills:
+        vocab = list_vocab(words, exclude, seed=seed)
+        if len(vocab) < 6: raise SpellingLoraError(f"list skills need at least 6 training words of 2-7 letters, got {len(vocab)}")
+        for i in range(round(list_skills * len(words))):
+            examples.append(list_skill_example(vocab, LIST_KINDS[i % 2], rng, working=(i // 2) % 2 == 0))
     rng.shuffle(examples)
     return examples
 

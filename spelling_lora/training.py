@@ -16,11 +16,11 @@ __all__ = ['logger', 'CHOICES', 'TOKENIZER_OF', 'ATTENTION', 'MLP', 'SECRET', 'C
            'DataSettings', 'LoraSettings', 'TrainingSettings', 'TrackingSettings', 'OutputSettings', 'Config', 'coerce',
            'config_from_dict', 'parse_overrides', 'set_option', 'config_dirs', 'presets', 'preset_path', 'load_config',
            'save_config', 'config_data_dir', 'ensure_data', 'say', 'training_set', 'make_collator', 'resolve_backend',
-           'lora_targets', 'load_base', 'add_adapter', 'load_unsloth', 'label_position_loss', 'step_speed',
-           'speed_experiment', 'validation_subset', 'validation_questions', 'flat_scores', 'validation_metrics',
-           'SpellingMixin', 'SpellingTrainer', 'MetricsFile', 'wandb_mode', 'drop_secrets', 'public_config',
-           'WandbLogger', 'precision', 'training_arguments', 'make_trainer', 'train', 'save_run', 'read_metrics',
-           'plot_metrics', 'parse_grid', 'run_name', 'sweep', 'plot_sweep', 'cli_train', 'cli_sweep']
+           'lora_targets', 'load_base', 'add_adapter', 'load_unsloth', 'label_position_loss', 'cpu_autocast',
+           'step_speed', 'speed_experiment', 'validation_subset', 'validation_questions', 'flat_scores',
+           'validation_metrics', 'SpellingMixin', 'SpellingTrainer', 'MetricsFile', 'wandb_mode', 'drop_secrets',
+           'public_config', 'WandbLogger', 'precision', 'training_arguments', 'make_trainer', 'train', 'save_run',
+           'read_metrics', 'plot_metrics', 'parse_grid', 'run_name', 'sweep', 'plot_sweep', 'cli_train', 'cli_sweep']
 
 # %% ../nbs/06_training.ipynb #62f2b791
 @dataclass
@@ -40,6 +40,8 @@ class DataSettings:
     max_words: int = 0            # train on a seeded subset of this many training words (0: all)
     annotated: bool = False       # add the numbered-letter family `1:s 2:t 3:r ...` (ablation)
     composition: float = 0.0      # add round(f * words) pseudo-words glued from 2-3 training words (ablation)
+    readable: float = 0.0         # add round(f * words) answerable spellings: running count, numbered to a position, reverse
+    list_skills: float = 0.0      # add round(f * words) list counting/indexing questions (words and numbers, never letters)
     families: list = field(default_factory=list) # plain template families to use (empty: all)
     completion_only: bool = True  # loss on the completion (the spelling) only, not on the prompt
     padding: str = 'dynamic'      # 'dynamic' (to the longest in the batch) or 'max_length'
@@ -47,6 +49,7 @@ class DataSettings:
     val_questions: int = 30       # fixed validation subset for count/position/spelling accuracy (0: off)
     val_examples: int = 64        # validation words whose spelling loss is the validation loss
     val_mode: str = 'direct'      # answering mode of the validation questions: 'direct' or 'spell-first'
+    val_format: str = ''          # spelling format of spell-first validation: 'spaces', 'numbered', 'readable' ('': numbered if annotated)
 
 @dataclass
 class LoraSettings:
@@ -58,6 +61,7 @@ class LoraSettings:
     target_modules: list = field(default_factory=list) # module names; empty: chosen by architecture (`lora_targets`)
     mlp: bool = False             # Llama/Gemma: also gate_proj, up_proj, down_proj
     use_rslora: bool = False      # rank-stabilised LoRA
+    layers_from: int = 0          # adapt only the decoder layers from this index up (0: all); the frozen layers below need no backward
 
 @dataclass
 class TrainingSettings:
@@ -72,7 +76,7 @@ class TrainingSettings:
     weight_decay: float = 0.0
     max_grad_norm: float = 1.0
     seed: int = 42                # LoRA init, data order, dropout
-    precision: str = 'auto'       # 'auto' (bf16, else fp16, on CUDA; fp32 on the CPU), 'fp32', 'bf16', 'fp16'
+    precision: str = 'auto'       # 'auto' (bf16, else fp16, on CUDA; fp32 on the CPU), 'fp32', 'bf16' (CPU: bf16 autocast), 'fp16'
     gradient_checkpointing: bool = False
     label_positions_only: bool = True # logits only where labels != -100: the same loss, less work
     threads: int = 0              # torch CPU threads (0: torch's default); 1 is much faster on a CPU shared with other jobs
@@ -112,6 +116,7 @@ class Config:
 # %% ../nbs/06_training.ipynb #008b1d09
 CHOICES = {'model.dtype': ('auto', 'float32', 'bfloat16', 'float16', 'fp32', 'bf16', 'fp16'),
            'data.padding': ('dynamic', 'max_length'), 'data.val_mode': ('direct', 'spell-first'),
+           'data.val_format': ('', 'spaces', 'numbered', 'readable'),
            'training.backend': ('auto', 'peft', 'unsloth'),
            'training.lr_scheduler': ('cosine', 'linear', 'constant', 'constant_with_warmup'),
            'training.precision': ('auto', 'fp32', 'bf16', 'fp16'),
@@ -274,7 +279,8 @@ def training_set(cfg: Config, d: Path) -> list[dict]:
         words = [w for i, w in enumerate(words) if i in keep]
     held_out = split_words(d/'validation.jsonl') + split_words(d/'test.jsonl')
     return training_examples(words, seed=cfg.training.seed, annotated=cfg.data.annotated, composition=cfg.data.composition,
-                             exclude=held_out, families=cfg.data.families or None)
+                             exclude=held_out, families=cfg.data.families or None,
+                             readable=cfg.data.readable, list_skills=cfg.data.list_skills)
 
 # %% ../nbs/06_training.ipynb #06065fad
 def make_collator(tok, data: DataSettings):
@@ -338,8 +344,11 @@ def add_adapter(model, lora: LoraSettings, seed: int = 42):
     targets, fan_in_fan_out = lora_targets(model.config.model_type, lora.mlp)
     if lora.target_modules: targets = list(lora.target_modules)
     set_seed(seed)
+    n_layers = model.config.get_text_config().num_hidden_layers
+    if not 0 <= lora.layers_from < n_layers: raise SpellingLoraError(f"lora.layers_from {lora.layers_from} is not a layer of {model.config.model_type} (0..{n_layers - 1})")
+    layers = list(range(lora.layers_from, n_layers)) if lora.layers_from else None
     config = LoraConfig(r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout, target_modules=targets, bias='none',
-                        fan_in_fan_out=fan_in_fan_out, use_rslora=lora.use_rslora, task_type='CAUSAL_LM')
+                        fan_in_fan_out=fan_in_fan_out, use_rslora=lora.use_rslora, task_type='CAUSAL_LM', layers_to_transform=layers)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter('ignore', FutureWarning)
@@ -379,9 +388,15 @@ def label_position_loss(model, input_ids, attention_mask, labels, num_items_in_b
     loss = F.cross_entropy(logits.float(), targets[keep], reduction='sum')
     return loss / (num_items_in_batch if num_items_in_batch is not None else keep.sum().clamp(min=1))
 
+def cpu_autocast(enabled: bool = True):
+    "bf16 autocast on the CPU (AVX-512 BF16 matrix kernels), or a context that does nothing"
+    import torch, contextlib
+    return torch.autocast('cpu', dtype=torch.bfloat16) if enabled else contextlib.nullcontext()
+
+
 # %% ../nbs/06_training.ipynb #c8b7a23d
 def step_speed(model, tok, examples: list[dict], data: DataSettings, batch_size: int = 16, steps: int = 2,
-               label_positions_only: bool = True, warmup: int = 1, lr: float = 1e-4) -> dict:
+               label_positions_only: bool = True, warmup: int = 1, lr: float = 1e-4, bf16: bool = False) -> dict:
     "Wall and CPU seconds per optimiser step and real (non-padding) tokens per second, training `model` on `examples` after `warmup` untimed steps"
     import torch
     collate = make_collator(tok, data)
@@ -392,7 +407,7 @@ def step_speed(model, tok, examples: list[dict], data: DataSettings, batch_size:
         j = max(i - warmup, 0)  # warm-up steps repeat the first timed batch: every variant times the same batches
         b = collate(examples[j * batch_size:(j + 1) * batch_size])
         t, c = time.perf_counter(), time.process_time()
-        loss = label_position_loss(model, **b) if label_positions_only else model(**b).loss
+        with cpu_autocast(bf16): loss = label_position_loss(model, **b) if label_positions_only else model(**b).loss
         loss.backward(); opt.step(); opt.zero_grad()
         loss = loss.detach()
         seconds.append(time.perf_counter() - t); cpu.append(time.process_time() - c)
@@ -423,7 +438,7 @@ def speed_experiment(model_name: str = 'gemma-3-270m', # model to time (`load_mo
                max_length=max_length, lora=asdict(lora or LoraSettings(r=16, mlp=True)), variants={})
     for name, v in variants.items():
         data = DataSettings(padding=v.get('padding', 'dynamic'), max_length=max_length)
-        out['variants'][name] = dict(v, **step_speed(model, tok, examples, data, batch_size, steps, v.get('label_positions_only', True), v.get('warmup', 1)))
+        out['variants'][name] = dict(v, **step_speed(model, tok, examples, data, batch_size, steps, v.get('label_positions_only', True), v.get('warmup', 1), bf16=v.get('bf16', False)))
     return out
 
 # %% ../nbs/06_training.ipynb #728b08d6
@@ -475,7 +490,8 @@ class SpellingMixin:
             self._tokens = getattr(self, '_tokens', 0) + int(mask.sum() if mask is not None else inputs['input_ids'].numel())
         if not self.label_positions_only or return_outputs: return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
         n = num_items_in_batch if self.model_accepts_loss_kwargs else None
-        loss = label_position_loss(model, inputs['input_ids'], inputs['attention_mask'], inputs['labels'], n)
+        with cpu_autocast(self.args.bf16 and self.args.use_cpu):
+            loss = label_position_loss(model, inputs['input_ids'], inputs['attention_mask'], inputs['labels'], n)
         if self.args.average_tokens_across_devices and n is not None: loss = loss * self.accelerator.num_processes
         return loss
 
@@ -576,11 +592,11 @@ class WandbLogger(TrainerCallback):
 
 # %% ../nbs/06_training.ipynb #a4d276dd
 def precision(cfg: Config, cuda: bool) -> str:
-    "'bf16', 'fp16' or 'fp32' for `training.precision` ('auto': bf16, else fp16, on CUDA; fp32 on the CPU)"
+    "'bf16', 'fp16' or 'fp32' for `training.precision` ('auto': bf16, else fp16, on CUDA; fp32 on the CPU; bf16 on the CPU is autocast)"
     import torch
     p = cfg.training.precision
     if p == 'auto': return ('bf16' if torch.cuda.is_bf16_supported() else 'fp16') if cuda else 'fp32'
-    if p != 'fp32' and not cuda: raise SpellingLoraError(f"training.precision {p} needs a CUDA GPU: use --training.precision fp32 on the CPU")
+    if p == 'fp16' and not cuda: raise SpellingLoraError("training.precision fp16 needs a CUDA GPU: use --training.precision fp32 or bf16 on the CPU")
     return p
 
 def _checkpointing_name() -> str:
@@ -698,7 +714,7 @@ def train(config: str | Path | dict | Config = 'gemma-3-270m-cpu', # YAML path, 
     trainer = make_trainer(model, tok, cfg, args, examples, val_examples, cbs, sft=backend == 'unsloth')
     if cfg.data.val_questions and t.eval_steps:
         trainer.val_demos, trainer.val_questions = validation_questions(d, cfg.data.val_questions, t.seed)
-        trainer.val_mode, trainer.val_format = cfg.data.val_mode, 'numbered' if cfg.data.annotated else 'spaces'
+        trainer.val_mode, trainer.val_format = cfg.data.val_mode, cfg.data.val_format or ('numbered' if cfg.data.annotated else 'spaces')
     trainer._t0 = time.time()
     trainer.train(resume_from_checkpoint=last if resume and last else None)
     return save_run(trainer, cfg, train_dir, backend, dict(examples=len(examples), resumed_from=last, seconds=round(time.time() - t0, 1)))
