@@ -5,6 +5,7 @@
     python experiments/record.py ablation   runs/gemma-3-270m-cpu experiments/ablations_gemma-3-270m.json
     python experiments/record.py sweep      runs/sweep-gemma-3-270m experiments/sweep_gemma-3-270m.json
     python experiments/record.py steps      runs/gemma-3-270m-cpu-180 experiments/steps_gemma-3-270m.json
+    python experiments/record.py measure    runs/gemma-3-270m-cpu-180/reports/measure experiments/measure_gemma-3-270m-cpu.json
 
 The commands that produced the reports are read from COMMANDS.md beside this file (the block under the run directory's name).
 """
@@ -70,6 +71,19 @@ def first_letter_answers(report: dict) -> dict:
     return dict(n=len(items), answered_first_letter=sum(i.get('prediction') == i['word'][0].lower() for i in items),
                 first_letter_right=sum(i['answer'] == i['word'][0].lower() for i in items))
 
+def measure(report_dir: str) -> dict:
+    "Every setting (`base_S.json` beside `finetuned_S.json`) compared: free, constrained and tool-assisted rows with floors; the prompt searches"
+    from spelling_lora.evaluation import compare_reports
+    reports = {p.stem: load_report(p) for p in sorted(Path(report_dir).glob('*.json')) if not p.stem.endswith('.prompt')}
+    settings = sorted({k.split('_', 1)[1] for k in reports if k.startswith('finetuned_') and 'base_' + k.split('_', 1)[1] in reports})
+    rows = []
+    for s in settings:
+        for _, row in compare_reports(reports[f'base_{s}'], reports[f'finetuned_{s}']).reset_index().iterrows():
+            rows.append(dict(setting=s, **row.to_dict()))
+    searches = {k: {f: r['prompt_search'][f] for f in ('name', 'n', 'candidates', 'spread')} for k, r in reports.items() if r.get('prompt_search') and 'candidates' in r['prompt_search']}
+    return dict(table=rows, settings=settings, prompt_searches=searches, reports=reports,
+                first_letter_answers={k: first_letter_answers(r) for k, r in reports.items()})
+
 def write(out: str, rec: dict, what: str):
     "Write record `rec` to `out` as JSON and say what it holds"
     Path(out).write_text(json.dumps(rec, indent=1) + '\n'); print(f'{out}: {what}')
@@ -82,6 +96,10 @@ def main(kind: str, run_dir: str, out: str):
     if kind == 'sweep':
         rows = [json.loads(l) for l in open(Path(run_dir, 'sweep.jsonl')) if l.strip()]
         return write(out, experiment_record({}, commands_for(run_dir), run=run_dir, sweep=rows), f'{len(rows)} runs')
+    if kind == 'measure':
+        m = measure(run_dir)
+        reports = m.pop('reports')
+        return write(out, experiment_record(reports, commands_for(run_dir), run=run_dir, **m), ', '.join(m['settings']))
     if kind == 'ablation':
         a = ablation(run_dir)
         cmds = [c for d in ABLATIONS.values() for c in commands_for(d)]

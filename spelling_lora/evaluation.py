@@ -606,6 +606,10 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
         demos, search = choose_prompt(model, tok, data_dir, mode, spelling_format, prompt, search_n, cache=Path(out).with_suffix('.prompt.json') if out else None,
                                       settings=dict(model=name, adapter=str(adapter) if adapter else None, dtype=dtype), progress=progress)
     demo_ids = {qt: [d['id'] for d in ds] for qt, ds in demos.items()} if isinstance(demos, dict) else [d['id'] for d in demos]
+    left_out = 0
+    if source == 'validation':  # evaluating on validation (an ablation): the demo words' questions are left out, not refused
+        words = {d['word'] for ds in (demos.values() if isinstance(demos, dict) else [demos]) for d in ds}
+        left_out, qs = sum(q['word'] in words for q in qs), [q for q in qs if q['word'] not in words]
     start = time.time()
     settings = dict(model=name, adapter=str(adapter) if adapter else None, mode=mode, spelling_format=spelling_format,
                     demo_ids=demo_ids, dtype=dtype, oracle=oracle, constrained=constrained)  # not the device: CPU and GPU runs may share a file
@@ -619,7 +623,7 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
                                 prefix=few_shot_prefix(demos, mode, spelling_format), batch_size=min(batch_size, 8), progress=progress)
     report = build_report(items, name, adapter=str(adapter) if adapter else None, mode=mode, source=source, perplexity=ppl,
                           limit=limit, seed=seed, spelling_format=spelling_format, oracle=oracle, constrained=constrained,
-                          prompt=prompt, prompt_search=search, demo_ids=demo_ids, answer_seconds=round(seconds, 2),
+                          prompt=prompt, prompt_search=search, demo_ids=demo_ids, left_out_for_demos=left_out, answer_seconds=round(seconds, 2),
                           dtype=dtype, device=model.device.type,
                           answers_reused=reused)  # answer_seconds covers only the answers made by this call
     log_report(report)
