@@ -196,8 +196,8 @@ def list_skill_example(vocab: list[str], kind: str, rng: random.Random, working:
     "A counting or indexing question about a short list of `vocab` words or two-digit numbers, answered with (or without) a readable working line"
     from spelling_lora.splits import ordinal
     if kind not in LIST_KINDS: raise SpellingLoraError(f"unknown list skill {kind!r}; choose one of {', '.join(LIST_KINDS)}")
-    pool = [str(rng.randint(10, 99)) for _ in range(6)] if rng.random() < 0.5 else rng.sample(vocab, 6)
-    n = rng.randint(3, 12)
+    pool = [str(rng.randint(10, 99)) for _ in range(6)] if rng.random() < 0.3 else rng.sample(vocab, 6)
+    n = rng.randint(3, 8)  # a list as long as a short word: the example fits the 64-token cut
     if kind == 'list_count':
         distinct = pool[:rng.randint(2, 5)]
         items, target = [rng.choice(distinct) for _ in range(n)], rng.choice(pool[:6])  # pool[5] may be absent: count 0
