@@ -474,7 +474,10 @@ def validation_metrics(model, tok, questions: list[dict], demos: list[dict], mod
     model.eval()
     try: preds = answer_questions(model, tok, questions, mode=mode, demos=demos, batch_size=batch_size, spelling_format=spelling_format, progress=False)
     finally: model.train(was_training)
-    return flat_scores(score_predictions(questions, preds))
+    scores = flat_scores(score_predictions(questions, preds))
+    if 'letter_count_accuracy' in scores and 'letter_position_accuracy' in scores:  # the PRD's two primary metrics, as one number to select on
+        scores['primary_accuracy'] = (scores['letter_count_accuracy'] + scores['letter_position_accuracy']) / 2
+    return scores
 
 # %% ../nbs/06_training.ipynb #d5473c44
 from transformers import Trainer, TrainerCallback
@@ -655,7 +658,7 @@ def make_trainer(model, tok, cfg: Config, args, examples: list[dict], val_exampl
     return trainer
 
 # %% ../nbs/06_training.ipynb #0b3f8e4d
-METRICS = ('eval_loss', 'eval_letter_count_accuracy', 'eval_letter_position_accuracy', 'eval_spelling_exact_match', 'eval_spelling_char_accuracy')
+METRICS = ('eval_loss', 'eval_primary_accuracy', 'eval_letter_count_accuracy', 'eval_letter_position_accuracy', 'eval_spelling_exact_match', 'eval_spelling_char_accuracy')
 
 def train(config: str | Path | dict | Config = 'gemma-3-270m-cpu', # YAML path, preset name, dict or Config
           resume: bool = False,  # continue from the latest checkpoint in `<output.dir>/train/checkpoints`
