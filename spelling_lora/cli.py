@@ -115,20 +115,23 @@ def trained_run(cfg, out) -> bool:
 
 # %% ../nbs/09_cli.ipynb #da473fa3
 def evaluate_stage(label: str, model: str, run_dir: Path, data_dir: Path, adapter: Path | None = None, limit: int | None = None,
-                   batch_size: int = 32, force: bool = False, modes=MODES, perplexity: bool = True) -> dict:
-    "Reports `{mode: report}` of `model` (+ `adapter`) on the test split, cached as `run_dir/reports/{label}_{mode}.json`"
+                   batch_size: int = 32, force: bool = False, modes=MODES, perplexity: bool = True,
+                   prompt: str = 'default', spelling_format: str = 'readable', constrained: bool = True) -> dict:
+    "Reports `{mode: report}` of `model` (+ `adapter`) on the test split, cached as `run_dir/reports/{label}_{mode}.json`; each with its `prompt` choice"
     from spelling_lora.evaluation import evaluate_model, load_report, save_report
     from spelling_lora.models import load_model
     paths = {m: Path(run_dir)/'reports'/f'{label}_{m}.json' for m in modes}
     reports = {m: load_report(p) for m, p in paths.items() if p.exists() and not force}
-    same = dict(model=model, adapter=str(adapter) if adapter else None, limit=limit)  # a report of another model or subset is redone
+    fmt = lambda m: spelling_format if m == 'spell-first' else 'spaces'
+    same = dict(model=model, adapter=str(adapter) if adapter else None, limit=limit, prompt=prompt, constrained=constrained)  # another model, subset or prompt: redone
+    reports = {m: r for m, r in reports.items() if r.get('spelling_format', 'spaces') == fmt(m)}
     reports = {m: r for m, r in reports.items() if all(r.get(k) == v for k, v in same.items())}
     todo = [m for m in modes if m not in reports]
     if todo:
         lm, tok = load_model(model, adapter=str(adapter) if adapter else None)
         for m in todo:
             r = evaluate_model(lm, tok=tok, split='test', data_dir=data_dir, mode=m, limit=limit, batch_size=batch_size,
-                               perplexity=perplexity)
+                               perplexity=perplexity, prompt=prompt, spelling_format=fmt(m), constrained=constrained, out=paths[m])
             r.update(model=model, adapter=str(adapter) if adapter else None)
             save_report(r, paths[m]); reports[m] = r
     return {m: reports[m] for m in modes}
@@ -155,7 +158,8 @@ def format_table(table) -> str:
 
 # %% ../nbs/09_cli.ipynb #249b9851
 def run_pipeline(model: str = 'gemma-3-270m', config: str | None = None, out: str = 'runs/main', quick: bool = False,
-                 limit: int | None = None, batch_size: int = 32, force: bool = False, overrides: list | None = None) -> dict:
+                 limit: int | None = None, batch_size: int = 32, force: bool = False, overrides: list | None = None,
+                 prompt: str | None = None) -> dict:
     "The main job: data, baseline, training, evaluation, comparison and export into `out`; returns the paths and the table"
     import json, time
     from tqdm.auto import tqdm
@@ -168,18 +172,19 @@ def run_pipeline(model: str = 'gemma-3-270m', config: str | None = None, out: st
     trained = not force and trained_run(cfg, out)   # before any work: a run directory of another config stops here
     limit = limit if limit is not None else (QUICK_LIMIT if quick else RUN_LIMIT)
     limit = limit or None   # 0: the whole test split
+    prompt = prompt or ('default' if quick else 'search')   # each model's own demos, chosen on validation (a smoke run skips the search)
     stages = tqdm(total=6, desc='spelling-lora run', unit='stage')
     def stage(name): stages.set_postfix_str(name); stages.update(0)
     stage('data'); d = ensure_data(cfg, force=force); stages.update()
     stage('baseline')
-    base = evaluate_stage('base', model, out, d, limit=limit, batch_size=batch_size, force=force, perplexity=not quick)
+    base = evaluate_stage('base', model, out, d, limit=limit, batch_size=batch_size, force=force, perplexity=not quick, prompt=prompt)
     stages.update()
     adapter = out/'train'/'adapter'
     stage('training')
     if not trained: train(cfg, resume=not force and (out/'train'/'checkpoints').exists())
     stages.update()
     stage('evaluation')   # a freshly trained adapter is evaluated afresh
-    ft = evaluate_stage('finetuned', model, out, d, adapter, limit, batch_size, force or not trained, perplexity=not quick); stages.update()
+    ft = evaluate_stage('finetuned', model, out, d, adapter, limit, batch_size, force or not trained, perplexity=not quick, prompt=prompt); stages.update()
     stage('comparison')
     table = summary_table(base, ft)
     (out/'reports'/'comparison.json').write_text(json.dumps(table.to_dict(orient='records'), indent=1))
@@ -203,9 +208,10 @@ def cli_run(model: str = 'gemma-3-270m',  # base model: gemma-3-270m (offline), 
             batch_size: int = 32,          # questions per generation batch
             force: bool = False,           # redo every stage even if its output exists
             overrides: list = None,        # dotted config overrides such as --training.max_steps 60
+            prompt: str = None,            # demos: search (each model's best on validation; default) or default (six balanced; --quick's default)
            ):
     "Run the whole experiment and print the base-vs-fine-tuned summary table"
-    res = run_pipeline(model, config, out, quick, limit, batch_size, force, overrides)
+    res = run_pipeline(model, config, out, quick, limit, batch_size, force, overrides, prompt)
     if quick: print('\nQUICK SMOKE RUN: few training steps on a small test subset; these numbers are not results.')
     print(f"\n{model}: base vs fine-tuned on the test split (n per metric below), accuracy [95% Wilson CI]\n")
     print(format_table(res['table']))
