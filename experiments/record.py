@@ -6,6 +6,7 @@
     python experiments/record.py sweep      runs/sweep-gemma-3-270m experiments/sweep_gemma-3-270m.json
     python experiments/record.py steps      runs/gemma-3-270m-cpu-180 experiments/steps_gemma-3-270m.json
     python experiments/record.py measure    runs/gemma-3-270m-cpu-180/reports/measure experiments/measure_gemma-3-270m-cpu.json
+    python experiments/record.py study      runs/ablation experiments/study_gemma-3-270m.json
 
 The commands that produced the reports are read from COMMANDS.md beside this file (the block under the run directory's name).
 """
@@ -84,6 +85,30 @@ def measure(report_dir: str) -> dict:
     return dict(table=rows, settings=settings, prompt_searches=searches, reports=reports,
                 first_letter_answers={k: first_letter_answers(r) for k, r in reports.items()})
 
+def study(prefix: str) -> dict:
+    "Issue #12's ablation on the validation split: one row per run directory `PREFIX-NAME` and answering setting, free and constrained"
+    rows, reports, trains = [], {}, {}
+    for d in sorted(Path(prefix).parent.glob(Path(prefix).name + '-*')):
+        name = d.name[len(Path(prefix).name) + 1:]
+        summary = d/'train'/'summary.json'
+        if summary.exists():
+            s = json.loads(summary.read_text())
+            trains[name] = dict(steps=s['steps'], seconds=s.get('seconds'), examples=s.get('examples'), best_step=s.get('best_step'),
+                                config=(d/'train'/'config.yaml').read_text())
+        for p in sorted((d/'reports').glob('val_*.json')):
+            if p.stem.endswith('.prompt'): continue
+            r = reports[f'{name}/{p.stem}'] = load_report(p)
+            m, floor = r['metrics'], r['majority_baseline']
+            row = dict(variant=name, setting=p.stem[len('val_'):], n=r['n'], steps=trains.get(name, {}).get('steps', 0),
+                       count=m['letter_count']['accuracy'], position=m['letter_position']['accuracy'],
+                       count_constrained=m.get('constrained', {}).get('letter_count', {}).get('accuracy'),
+                       position_constrained=m.get('constrained', {}).get('letter_position', {}).get('accuracy'),
+                       spelling_exact=(m['from_spelling']['spelling'] if 'from_spelling' in m else m['spelling'])['exact_match'],
+                       count_majority=floor['letter_count']['accuracy'], position_first_letter=floor['letter_position'].get('first_letter_accuracy'))
+            if 'from_spelling' in m: row.update(count_tool=m['from_spelling']['letter_count']['accuracy'], position_tool=m['from_spelling']['letter_position']['accuracy'])
+            rows.append(row)
+    return dict(table=rows, train=trains, reports=reports)
+
 def write(out: str, rec: dict, what: str):
     "Write record `rec` to `out` as JSON and say what it holds"
     Path(out).write_text(json.dumps(rec, indent=1) + '\n'); print(f'{out}: {what}')
@@ -96,6 +121,11 @@ def main(kind: str, run_dir: str, out: str):
     if kind == 'sweep':
         rows = [json.loads(l) for l in open(Path(run_dir, 'sweep.jsonl')) if l.strip()]
         return write(out, experiment_record({}, commands_for(run_dir), run=run_dir, sweep=rows), f'{len(rows)} runs')
+    if kind == 'study':
+        st = study(run_dir)
+        names = sorted({r['variant'] for r in st['table']})
+        cmds = [c for n in names for c in commands_for(f'{run_dir}-{n}')]
+        return write(out, experiment_record(st.pop('reports'), cmds, run=run_dir, **st), ', '.join(names))
     if kind == 'measure':
         m = measure(run_dir)
         reports = m.pop('reports')

@@ -263,12 +263,13 @@ def answer_perplexity(model, tok, prompts: list[str], answers: list[str], prefix
                       progress: bool = False) -> float:
     "Perplexity of the reference `answers` given `prefix` + their `prompts`: exp of the mean NLL per answer token"
     import copy, torch
+    from spelling_lora.generation import cache_arg, model_cache
     device, pad = next(model.parameters()).device, tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
     model.eval()
     pre = tok(prefix)['input_ids'] if prefix else []
     cache = None
     if pre:
-        with torch.no_grad(): cache = model(input_ids=torch.tensor([pre], device=device), use_cache=True).past_key_values
+        with torch.no_grad(): cache = model_cache(model(input_ids=torch.tensor([pre], device=device), use_cache=True))
     total, count = 0.0, 0
     from tqdm.auto import tqdm
     for s in tqdm(range(0, len(prompts), batch_size), disable=not progress, desc='answer perplexity', unit='batch'):
@@ -284,7 +285,7 @@ def answer_perplexity(model, tok, prompts: list[str], answers: list[str], prefix
         if cache is not None: past = copy.deepcopy(cache); past.batch_repeat_interleave(B)
         with torch.no_grad():
             logits = model(input_ids=ids.to(device), attention_mask=torch.cat([torch.ones(B, len(pre), dtype=mask.dtype), mask], 1).to(device),
-                           position_ids=position_ids.to(device), past_key_values=past, use_cache=past is not None,
+                           position_ids=position_ids.to(device), **{cache_arg(model): past}, use_cache=past is not None,
                            logits_to_keep=keep).logits[:, -keep:].float()
         logits = logits[:, :-1]
         nll = logits.logsumexp(-1) - logits.gather(-1, ids[:, L-keep+1:].to(device).unsqueeze(-1)).squeeze(-1)

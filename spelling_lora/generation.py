@@ -4,14 +4,14 @@
 
 # %% ../nbs/04_generation.ipynb #6e708c9f
 from __future__ import annotations
-import copy, datetime, json, platform, time
+import copy, datetime, inspect, json, platform, time
 from pathlib import Path
 import torch
 from .tokens import SpellingLoraError
 
 # %% auto #0
-__all__ = ['BENCHMARK_DEMOS', 'BENCHMARK_WORDS', 'BENCHMARK_COMMAND', 'split_shared', 'plan_batches', 'generate',
-           'generate_one_by_one', 'choice_tokens', 'score_choices', 'best_choice', 'benchmark_prompts',
+__all__ = ['BENCHMARK_DEMOS', 'BENCHMARK_WORDS', 'BENCHMARK_COMMAND', 'split_shared', 'plan_batches', 'cache_arg', 'model_cache',
+           'generate', 'generate_one_by_one', 'choice_tokens', 'score_choices', 'best_choice', 'benchmark_prompts',
            'benchmark_generation']
 
 # %% ../nbs/04_generation.ipynb #76f63a9d
@@ -53,6 +53,15 @@ def _sliding_window(model) -> int | None:
     return getattr(config, 'sliding_window', None) or None
 
 # %% ../nbs/04_generation.ipynb #bfc9c0d3
+def cache_arg(model) -> str:
+    "The keyword under which `model.forward` takes the key/value cache: `cache` (newer transformers) or `past_key_values`"
+    base = model.get_base_model() if hasattr(model, 'get_base_model') else model
+    return 'cache' if 'cache' in inspect.signature(base.forward).parameters else 'past_key_values'
+
+def model_cache(out):
+    "The key/value cache a forward pass returned, under either name"
+    return out.cache if getattr(out, 'cache', None) is not None else out.past_key_values
+
 def _left_padded(tok, tails: list[list[int]], n_shared: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     "Left-padded `tails` behind `n_shared` cached tokens: input ids, the attention mask over cache + tails, the tails' positions"
     rows, width = len(tails), max(len(t) for t in tails)
@@ -80,7 +89,7 @@ def _generate_batch(model, tok, shared_cache, n_shared: int, tails: list[list[in
     ids, mask, positions = _left_padded(tok, tails, n_shared)
     mask = mask.to(device)
     out = model(input_ids=ids.to(device), attention_mask=mask, position_ids=positions.to(device),
-                past_key_values=_batch_cache(shared_cache, rows), use_cache=True, logits_to_keep=1)
+                **{cache_arg(model): _batch_cache(shared_cache, rows)}, use_cache=True, logits_to_keep=1)
     new, done = [[] for _ in range(rows)], [False] * rows
     positions = positions.to(device)
     for step in range(max_new_tokens):
@@ -93,7 +102,7 @@ def _generate_batch(model, tok, shared_cache, n_shared: int, tails: list[list[in
         if all(done) or step == max_new_tokens - 1: break
         mask = torch.cat([mask, torch.ones((rows, 1), dtype=torch.long, device=device)], 1)
         positions = positions[:, -1:] + 1
-        out = model(input_ids=next_ids[:, None], attention_mask=mask, position_ids=positions, past_key_values=out.past_key_values, use_cache=True)
+        out = model(input_ids=next_ids[:, None], attention_mask=mask, position_ids=positions, **{cache_arg(model): model_cache(out)}, use_cache=True)
     texts = [tok.decode(n, skip_special_tokens=True) for n in new]
     return [t.split(stop)[0] if stop else t for t in texts]
 
@@ -102,7 +111,8 @@ def _prefix_and_batches(model, tok, prefix: str, prompts: list[str], batch_size:
     "The shared head's ids and cache, every prompt's tail, and the batches (tails of one length where a sliding window needs it)"
     shared, tails = split_shared(tok, prefix, prompts)
     shared_cache = None
-    if shared: shared_cache = model(input_ids=torch.tensor([shared], device=model.device), use_cache=True, logits_to_keep=1).past_key_values
+    if shared: shared_cache = model(input_ids=torch.tensor([shared], device=model.device), use_cache=True, logits_to_keep=1)
+    shared_cache = model_cache(shared_cache) if shared else None
     window = _sliding_window(model)
     equal_lengths = window is not None and len(shared) + max(map(len, tails)) + extra_tokens >= window
     return shared, shared_cache, tails, plan_batches([len(t) for t in tails], batch_size, equal_lengths)
@@ -157,19 +167,19 @@ def _choice_scores(model, tok, shared_cache, n_shared: int, tails: list[list[int
     device, rows = model.device, len(tails)
     ids, mask, positions = _left_padded(tok, tails, n_shared)
     out = model(input_ids=ids.to(device), attention_mask=mask.to(device), position_ids=positions.to(device),
-                past_key_values=_batch_cache(shared_cache, rows), use_cache=True, logits_to_keep=1)
+                **{cache_arg(model): _batch_cache(shared_cache, rows)}, use_cache=True, logits_to_keep=1)
     nodes = sorted({s[:k] for s in seqs for k in range(len(s))}, key=len)  # the trie's inner nodes: () and every proper prefix
     logp = {(): out.logits[:, -1].float().log_softmax(-1)}   # next-token log-probabilities after each inner node
     deeper = [n for n in nodes if n]
     if deeper:  # one batched step per node depth: rows x nodes, teacher-forced from the tails' cache
         for depth in sorted({len(n) for n in deeper}):
             level = [n for n in deeper if len(n) == depth]
-            cache = copy.deepcopy(out.past_key_values); cache.batch_repeat_interleave(len(level))
+            cache = copy.deepcopy(model_cache(out)); cache.batch_repeat_interleave(len(level))
             path = torch.tensor([n for _ in range(rows) for n in level], device=device)
             m = mask.repeat_interleave(len(level), 0).to(device)
             m = torch.cat([m, torch.ones((len(m), depth), dtype=torch.long, device=device)], 1)
             pos = positions[:, -1:].repeat_interleave(len(level), 0).to(device) + torch.arange(1, depth + 1, device=device)
-            step = model(input_ids=path, attention_mask=m, position_ids=pos, past_key_values=cache, use_cache=True, logits_to_keep=1)
+            step = model(input_ids=path, attention_mask=m, position_ids=pos, **{cache_arg(model): cache}, use_cache=True, logits_to_keep=1)
             lp = step.logits[:, -1].float().log_softmax(-1).view(rows, len(level), -1)
             for j, n in enumerate(level): logp[n] = lp[:, j]
     children = {n: [s[len(n)] for s in {t[:len(n) + 1] for t in seqs if len(t) > len(n) and t[:len(n)] == n}] for n in logp}
