@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One row of issue #12's ablation: train the preset with extra overrides, then score the adapter on the VALIDATION split
+# One row of issue #12's ablation: train the spelling-only preset (gemma-3-270m-cpu-spelling) with extra overrides, then score the adapter on the VALIDATION split
 # (direct and spell-first readable, free and constrained) with the base model's prompts chosen on validation, the same for
 # every row.   bash experiments/ablate.sh NAME [--data.readable 0.5 ...]
 # (NAME=base scores the base model with no training.)  One torch thread.
@@ -10,7 +10,7 @@ prompts=${PROMPTS:-runs/gemma-3-270m-cpu-180/reports/measure}
 run=runs/ablation-$name
 adapter=()
 if [ "$name" != base ]; then
-  [ -f "$run/train/adapter/adapter_config.json" ] || OMP_NUM_THREADS=1 spelling-lora train --config gemma-3-270m-cpu --data.dir "$data" --output.dir "$run" --tracking.wandb offline "$@"
+  [ -f "$run/train/adapter/adapter_config.json" ] || OMP_NUM_THREADS=1 spelling-lora train --config gemma-3-270m-cpu-spelling --data.dir "$data" --output.dir "$run" --tracking.wandb offline "$@"
   adapter=(--adapter "$run/train/adapter")
 fi
 ev() { OMP_NUM_THREADS=1 spelling-lora evaluate --model gemma-3-270m "${adapter[@]}" --data "$data" --split validation --skip-perplexity --constrained "$@"; }
