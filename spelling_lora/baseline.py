@@ -13,55 +13,17 @@ from dspy.clients.engines.base import validate_request
 from dspy.lm15 import Message, Request, Response, TextPart, Usage, response_to_events
 from tqdm.auto import tqdm
 from .tokens import SpellingLoraError, cache_dir
+from .splits import (QUESTION_TYPES, QUESTION_KINDS, LABEL_SPACES, NUMBER_WORDS, NORMALISERS, normalise_count,
+                                 normalise_letter, normalise_spelling, normalise_answer)
 
 # %% auto #0
-__all__ = ['NUMBER_WORDS', 'QUESTION_TYPES', 'NORMALISERS', 'MODES', 'SPELLING_FORMATS', 'STOPS', 'ANSWER_CUE', 'LABEL_SPACES',
-           'normalise_count', 'normalise_letter', 'normalise_spelling', 'normalise_answer', 'check_mode',
-           'readable_spelling', 'spelling_line', 'question_prompt', 'reference_completion', 'format_demo',
-           'few_shot_prefix', 'split_output', 'parse_output', 'pick_demos', 'default_demos', 'generation_budget',
-           'answer_budget', 'needs_cue', 'cued', 'check_demos', 'answer_prompt', 'constrained_answers',
-           'answer_questions', 'LocalEngine', 'local_lm', 'configure_dspy_cache', 'DirectQA', 'SpellFirstQA',
-           'AnswerCueQA', 'CompletionAdapter', 'FewShotBaseline', 'baseline_program', 'pick_typed_demos',
-           'demo_candidates', 'search_split', 'primary_score', 'search_demos', 'DemoSearch']
-
-# %% ../nbs/05_baseline.ipynb #923d16ba
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen '
-    'seventeen eighteen nineteen twenty'.split())}
-_COUNT = re.compile(r'[0-9]+|\b(?:' + '|'.join(NUMBER_WORDS) + r')\b', re.IGNORECASE)
-
-def normalise_count(text: str | None) -> str | None:
-    "The first integer in `text` (digits, or a number word zero..twenty) as a digit string, else `None`"
-    m = _COUNT.search(text or '')
-    if m is None: return None
-    s = m.group().lower()
-    return str(int(s)) if s.isdigit() else str(NUMBER_WORDS[s])
-
-# %% ../nbs/05_baseline.ipynb #65942197
-_QUOTED_LETTER = re.compile(r"""['"`‘’“”]([A-Za-z])['"`‘’“”]""")
-_LONE_LETTER = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]['’])([A-Za-z])(?![A-Za-z])")
-_ANY_LETTER = re.compile(r'([A-Za-z])')
-
-def normalise_letter(text: str | None) -> str | None:
-    "The answer letter in `text`, lowercase: a quoted letter, else the first stand-alone letter, else the first letter"
-    for pattern in (_QUOTED_LETTER, _LONE_LETTER, _ANY_LETTER):
-        if m := pattern.search(text or ''): return m.group(1).lower()
-    return None
-
-# %% ../nbs/05_baseline.ipynb #8f543437
-def normalise_spelling(text: str | None) -> str:
-    "The single letters in `text`, lowercase and space separated (multi-letter words are dropped)"
-    return ' '.join(chunk.lower() for chunk in re.findall('[A-Za-z]+', text or '') if len(chunk) == 1)
-
-# %% ../nbs/05_baseline.ipynb #a7b783b4
-QUESTION_TYPES = ('letter_count', 'letter_position', 'spelling')
-NORMALISERS = dict(zip(QUESTION_TYPES, (normalise_count, normalise_letter, normalise_spelling)))
-
-def normalise_answer(text: str | None, question_type: str) -> str | None:
-    "Normalise a raw answer by question type: count, letter or spelling"
-    if question_type not in NORMALISERS:
-        raise SpellingLoraError(f"unknown question_type {question_type!r}: use one of {', '.join(QUESTION_TYPES)}")
-    return NORMALISERS[question_type](text)
+__all__ = ['MODES', 'SPELLING_FORMATS', 'STOPS', 'ANSWER_CUE', 'check_mode', 'readable_spelling', 'spelling_line',
+           'question_prompt', 'reference_completion', 'format_demo', 'few_shot_prefix', 'split_output', 'parse_output',
+           'pick_demos', 'default_demos', 'generation_budget', 'answer_budget', 'needs_cue', 'cued', 'check_demos',
+           'answer_prompt', 'constrained_answers', 'answer_questions', 'LocalEngine', 'local_lm',
+           'configure_dspy_cache', 'DirectQA', 'SpellFirstQA', 'AnswerCueQA', 'CompletionAdapter', 'FewShotBaseline',
+           'baseline_program', 'pick_typed_demos', 'demo_candidates', 'search_split', 'primary_score', 'search_demos',
+           'DemoSearch']
 
 # %% ../nbs/05_baseline.ipynb #c6c95a2b
 MODES = ('direct', 'spell-first')
@@ -199,8 +161,6 @@ def check_demos(demos: list[dict], questions: list[dict]):
                                       "split's words (pick_demos(validation) when evaluating the test split)")
 
 # %% ../nbs/05_baseline.ipynb #fb12a07b
-LABEL_SPACES = {'letter_count': tuple(str(i) for i in range(21)), 'letter_position': tuple('abcdefghijklmnopqrstuvwxyz')}
-
 def answer_prompt(q: dict, raw: str = '', mode: str = 'direct') -> str:
     "The text after the demos up to the answer: the question prompt, and in spell-first mode the spelling of `raw` and `Answer:`"
     if mode == 'direct': return question_prompt(q, mode)

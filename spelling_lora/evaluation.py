@@ -10,7 +10,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from statistics import NormalDist
 from .tokens import SpellingLoraError
-from .baseline import QUESTION_TYPES, MODES, normalise_answer, parse_output
+from .splits import QUESTION_TYPES, QUESTION_KINDS, normalise_answer
+from .baseline import MODES, parse_output
 from .splits import letter_count_question, letter_position_question, load_questions, spell, spelling_question
 
 # %% auto #0
@@ -105,7 +106,7 @@ def spelling_edits(prediction: list[str], reference: list[str]) -> list[str]:
     return ops[::-1]
 
 # %% ../nbs/07_evaluation.ipynb #eb3b18e5
-SPELLING_ERRORS = ('substitution', 'omission', 'insertion', 'transposition', 'complete_failure')
+SPELLING_ERRORS = QUESTION_KINDS['spelling'].errors   # ('substitution', 'omission', 'insertion', 'transposition', 'complete_failure')
 
 def spelling_error_type(prediction: list[str], reference: list[str]) -> str:
     "`correct`, or the kind of spelling error: substitution / omission / insertion / transposition / complete_failure"
@@ -116,7 +117,7 @@ def spelling_error_type(prediction: list[str], reference: list[str]) -> str:
     return max(SPELLING_ERRORS[:4], key=lambda k: (counts[k], -('transposition', 'substitution', 'omission', 'insertion').index(k)))
 
 # %% ../nbs/07_evaluation.ipynb #6deb06b5
-COUNT_ERRORS = ('over_by_one', 'over_by_more', 'under_by_one', 'under_by_more', 'unparsed')
+COUNT_ERRORS = QUESTION_KINDS['letter_count'].errors   # over/under by one/by more, unparsed
 
 def count_error_type(prediction: str | None, answer: str) -> str:
     "`correct`, `unparsed`, or a wrong count as over/under by one/by more"
@@ -126,7 +127,7 @@ def count_error_type(prediction: str | None, answer: str) -> str:
     return ('over' if diff > 0 else 'under') + ('_by_one' if abs(diff) == 1 else '_by_more')
 
 # %% ../nbs/07_evaluation.ipynb #bad46af5
-POSITION_ERRORS = ('neighbouring_letter', 'other', 'unparsed')
+POSITION_ERRORS = QUESTION_KINDS['letter_position'].errors   # neighbouring letter, other, unparsed
 
 def position_error_type(prediction: str | None, word: str, position: int | None) -> str:
     "`correct`, `unparsed`, `neighbouring_letter` (the letter at index ±1 of the asked one) or `other`"
@@ -142,9 +143,7 @@ def answer_from_spelling(letters: list[str], question: dict) -> str | None:
     "The answer a count/position question would have if the word were spelled `letters` (None: no spelling, out of range, spelling question)"
     if not letters: return None
     q = parse_question(question['question'])
-    if q['question_type'] == 'letter_count': return str(letters.count(q['letter']))
-    if q['question_type'] == 'letter_position': return letters[q['position']-1] if q['position'] <= len(letters) else None
-    return None
+    return None if q['question_type'] == 'spelling' else answer_of(q, letters)
 
 # %% ../nbs/07_evaluation.ipynb #1c63ffdb
 def word_token_count(tok, word: str) -> int:
@@ -158,7 +157,8 @@ def _spelling_fields(prediction: list[str], reference: list[str], prefix: str = 
 
 def score_item(question: dict, prediction: dict, tok=None, spelling_format: str = 'spaces') -> dict:
     "One scored item: normalised prediction, `correct`, `error_type`, word length (+ spelling metrics, `from_spelling`, `constrained`, `n_tokens`)"
-    from spelling_lora.baseline import normalise_spelling, spelling_line
+    from spelling_lora.baseline import spelling_line
+    from spelling_lora.splits import normalise_spelling
     qt, word, raw = question['question_type'], question['word'], prediction.get('raw')
     mode = 'spell-first' if 'spelling' in prediction else 'direct'
     parsed = parse_output(raw or '', qt, mode)
@@ -219,7 +219,7 @@ def score_predictions(questions: list[dict], predictions: list[dict]) -> dict:
     return summarise_items(score_items(questions, predictions))
 
 # %% ../nbs/07_evaluation.ipynb #2772910d
-ERROR_CATEGORIES = {'letter_count': COUNT_ERRORS, 'letter_position': POSITION_ERRORS, 'spelling': SPELLING_ERRORS}
+ERROR_CATEGORIES = {n: t.errors for n, t in QUESTION_KINDS.items()}
 
 def error_analysis(items: list[dict]) -> dict:
     "Counts of every error category per question type, the count errors' over/under/off-by-one totals, and spelling-line errors"

@@ -6,14 +6,18 @@
 from __future__ import annotations
 import hashlib, json, random, re, urllib.request
 from collections import Counter
+from dataclasses import dataclass
+from typing import Callable
 from pathlib import Path
 from .tokens import SpellingLoraError, cache_dir
 
 # %% auto #0
-__all__ = ['LETTERS', 'SCHEMA', 'QUESTION_TYPES', 'ordinal', 'spell', 'letter_count_question', 'letter_position_question',
-           'spelling_question', 'word_questions', 'fetch_dictionary', 'dictionary_words', 'tokenize_words',
-           'eligible_words', 'training_words', 'split_rows', 'stratified_pair', 'build_splits', 'save_splits',
-           'parse_question', 'answer_of', 'expected_answer', 'check_question', 'load_questions', 'split_stats']
+__all__ = ['LETTERS', 'SCHEMA', 'NUMBER_WORDS', 'QUESTION_KINDS', 'QUESTION_TYPES', 'LABEL_SPACES', 'NORMALISERS', 'ordinal',
+           'spell', 'letter_count_question', 'letter_position_question', 'spelling_question', 'word_questions',
+           'fetch_dictionary', 'dictionary_words', 'tokenize_words', 'eligible_words', 'training_words', 'split_rows',
+           'stratified_pair', 'build_splits', 'save_splits', 'parse_question', 'normalise_count', 'normalise_letter',
+           'normalise_spelling', 'QuestionType', 'normalise_answer', 'answer_of', 'expected_answer', 'check_question',
+           'load_questions', 'split_stats']
 
 # %% ../nbs/01_splits.ipynb #c1296a47
 def ordinal(n: int) -> str:
@@ -253,9 +257,61 @@ def parse_question(text: str) -> dict:
     if m := search(_SPELLING_RES): return dict(question_type='spelling', word=_letters(m['word']))
     raise SpellingLoraError(f"could not read the question {text!r}: ask e.g. {_EXAMPLES}")
 
-# %% ../nbs/01_splits.ipynb #cdb60627
-QUESTION_TYPES = ('spelling', 'letter_count', 'letter_position')
+# %% ../nbs/01_splits.ipynb #923d16ba
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen '
+    'seventeen eighteen nineteen twenty'.split())}
+_COUNT = re.compile(r'[0-9]+|\b(?:' + '|'.join(NUMBER_WORDS) + r')\b', re.IGNORECASE)
 
+def normalise_count(text: str | None) -> str | None:
+    "The first integer in `text` (digits, or a number word zero..twenty) as a digit string, else `None`"
+    m = _COUNT.search(text or '')
+    if m is None: return None
+    s = m.group().lower()
+    return str(int(s)) if s.isdigit() else str(NUMBER_WORDS[s])
+
+# %% ../nbs/01_splits.ipynb #65942197
+_QUOTED_LETTER = re.compile(r"""['"`‘’“”]([A-Za-z])['"`‘’“”]""")
+_LONE_LETTER = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]['’])([A-Za-z])(?![A-Za-z])")
+_ANY_LETTER = re.compile(r'([A-Za-z])')
+
+def normalise_letter(text: str | None) -> str | None:
+    "The answer letter in `text`, lowercase: a quoted letter, else the first stand-alone letter, else the first letter"
+    for pattern in (_QUOTED_LETTER, _LONE_LETTER, _ANY_LETTER):
+        if m := pattern.search(text or ''): return m.group(1).lower()
+    return None
+
+# %% ../nbs/01_splits.ipynb #8f543437
+def normalise_spelling(text: str | None) -> str:
+    "The single letters in `text`, lowercase and space separated (multi-letter words are dropped)"
+    return ' '.join(chunk.lower() for chunk in re.findall('[A-Za-z]+', text or '') if len(chunk) == 1)
+
+# %% ../nbs/01_splits.ipynb #a7b783b4
+@dataclass(frozen=True)
+class QuestionType:
+    "One kind of question, defined once: how it is asked about a word, how an answer is normalised, its label space and its error categories"
+    name: str
+    ask: Callable          # the canonical question about a word: `letter_count_question(word, letter)`, ...
+    normalise: Callable    # raw answer text -> the normalised answer (None: none found)
+    labels: tuple = ()     # the label space of constrained answers (empty: free text)
+    errors: tuple = ()     # the categories of a wrong answer
+
+QUESTION_KINDS = {t.name: t for t in (
+    QuestionType('letter_count', letter_count_question, normalise_count, tuple(str(i) for i in range(21)),
+                 ('over_by_one', 'over_by_more', 'under_by_one', 'under_by_more', 'unparsed')),
+    QuestionType('letter_position', letter_position_question, normalise_letter, tuple(LETTERS), ('neighbouring_letter', 'other', 'unparsed')),
+    QuestionType('spelling', spelling_question, normalise_spelling, (), ('substitution', 'omission', 'insertion', 'transposition', 'complete_failure')))}
+QUESTION_TYPES = tuple(QUESTION_KINDS)
+LABEL_SPACES = {n: t.labels for n, t in QUESTION_KINDS.items() if t.labels}
+NORMALISERS = {n: t.normalise for n, t in QUESTION_KINDS.items()}
+
+def normalise_answer(text: str | None, question_type: str) -> str | None:
+    "Normalise a raw answer by question type: count, letter or spelling"
+    if question_type not in NORMALISERS:
+        raise SpellingLoraError(f"unknown question_type {question_type!r}: use one of {', '.join(QUESTION_TYPES)}")
+    return NORMALISERS[question_type](text)
+
+# %% ../nbs/01_splits.ipynb #cdb60627
 def answer_of(parsed: dict, letters: list[str] = None) -> str | None:
     "The reference answer of a `parse_question` result, or its answer if the word were spelled `letters` (None: beyond them)"
     qt, seq = parsed['question_type'], list(parsed['word']) if letters is None else list(letters)

@@ -9,6 +9,7 @@ from collections import Counter
 from functools import lru_cache, partial
 from pathlib import Path
 from .tokens import SpellingLoraError
+from .splits import spell
 
 # %% auto #0
 __all__ = ['SEPARATORS', 'CANONICAL', 'TEMPLATES', 'PLAIN_FAMILIES', 'READABLE_PROMPTS', 'LIST_KINDS', 'spell_out', 'unspell',
@@ -25,7 +26,7 @@ def spell_out(word: str, separator: str = 'space') -> str:
     if separator == 'numbered': return ' '.join(f'{i}:{c}' for i, c in enumerate(word, 1))
     if separator not in SEPARATORS:
         raise SpellingLoraError(f"unknown separator {separator!r}; choose one of {', '.join(SEPARATORS)} or 'numbered'")
-    return SEPARATORS[separator].join(word)
+    return spell(word, SEPARATORS[separator])
 
 # %% ../nbs/02_templates.ipynb #de4c888a
 def unspell(spelled: str, separator: str = 'space') -> str:
