@@ -118,7 +118,7 @@ def evaluate_stage(label: str, model: str, run_dir: Path, data_dir: Path, adapte
                    batch_size: int = 32, force: bool = False, modes=MODES, perplexity: bool = True,
                    prompt: str = 'default', spelling_format: str = 'readable', constrained: bool = True) -> dict:
     "Reports `{mode: report}` of `model` (+ `adapter`) on the test split, cached as `run_dir/reports/{label}_{mode}.json`; each with its `prompt` choice"
-    from spelling_lora.evaluation import evaluate_model, load_report, save_report
+    from spelling_lora.evaluation import answers_path, evaluate_model, load_report, save_report
     from spelling_lora.models import load_model
     paths = {m: Path(run_dir)/'reports'/f'{label}_{m}.json' for m in modes}
     reports = {m: load_report(p) for m, p in paths.items() if p.exists() and not force}
@@ -130,6 +130,8 @@ def evaluate_stage(label: str, model: str, run_dir: Path, data_dir: Path, adapte
     if todo:
         lm, tok = load_model(model, adapter=str(adapter) if adapter else None)
         for m in todo:
+            if force:  # redone from scratch: the answers saved beside the old report, and its prompt choice, go too
+                for stale in (answers_path(paths[m]), paths[m].with_suffix('.prompt.json')): stale.unlink(missing_ok=True)
             r = evaluate_model(lm, tok=tok, split='test', data_dir=data_dir, mode=m, limit=limit, batch_size=batch_size,
                                perplexity=perplexity, prompt=prompt, spelling_format=fmt(m), constrained=constrained, out=paths[m])
             r.update(model=model, adapter=str(adapter) if adapter else None)
