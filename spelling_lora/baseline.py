@@ -22,8 +22,8 @@ __all__ = ['MODES', 'SPELLING_FORMATS', 'STOPS', 'ANSWER_CUE', 'check_mode', 're
            'pick_demos', 'default_demos', 'generation_budget', 'answer_budget', 'needs_cue', 'cued', 'check_demos',
            'answer_prompt', 'constrained_answers', 'answer_questions', 'LocalEngine', 'local_lm',
            'configure_dspy_cache', 'DirectQA', 'SpellFirstQA', 'AnswerCueQA', 'CompletionAdapter', 'FewShotBaseline',
-           'baseline_program', 'pick_typed_demos', 'demo_candidates', 'search_split', 'primary_score', 'search_demos',
-           'DemoSearch']
+           'baseline_program', 'pick_typed_demos', 'demo_ids', 'demo_candidates', 'search_split', 'primary_score',
+           'search_demos', 'DemoSearch']
 
 # %% ../nbs/05_baseline.ipynb #c6c95a2b
 MODES = ('direct', 'spell-first')
@@ -344,6 +344,10 @@ def pick_typed_demos(validation: list[dict], k: int = 3, seed: int = 0) -> dict[
         if len(out[qt]) < k: raise SpellingLoraError(f"the validation split has too few {qt} rows for {k} typed demos")
     return out
 
+def demo_ids(demos: list[dict] | dict) -> list | dict:
+    "The ids of a demo set: a list, or `{question_type: ids}` for type-specific demos"
+    return {qt: [d['id'] for d in ds] for qt, ds in demos.items()} if isinstance(demos, dict) else [d['id'] for d in demos]
+
 def demo_candidates(pool: list[dict], sizes=(3, 6, 9), seeds=(0, 1), layouts=('mixed', 'typed')) -> dict:
     "Named candidate demo sets from `pool`: `mixed-K-sS` (K demos over all types) and `typed-K-sS` (K of each type)"
     out = {}
@@ -388,8 +392,7 @@ def search_demos(model, tok, validation: list[dict], # validation rows: the scor
     best = max(results, key=lambda k: results[k]['score'])  # the first of equals, in candidate order
     scores = [r['score'] for r in results.values()]
     demos = candidates[best]
-    ids = {qt: [d['id'] for d in ds] for qt, ds in demos.items()} if isinstance(demos, dict) else [d['id'] for d in demos]
-    return dict(name=best, demos=demos, demo_ids=ids, mode=mode, spelling_format=spelling_format, n=len(scoring), seed=seed,
+    return dict(name=best, demos=demos, demo_ids=demo_ids(demos), mode=mode, spelling_format=spelling_format, n=len(scoring), seed=seed,
                 scoring_ids=[q['id'] for q in scoring], candidates=results,
                 spread=dict(min=min(scores), max=max(scores), mean=round(sum(scores) / len(scores), 4)))
 

@@ -606,7 +606,8 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
     if demos is None:
         demos, search = choose_prompt(model, tok, data_dir, mode, spelling_format, prompt, search_n, cache=Path(out).with_suffix('.prompt.json') if out else None,
                                       settings=dict(model=name, adapter=str(adapter) if adapter else None, dtype=dtype), progress=progress)
-    demo_ids = {qt: [d['id'] for d in ds] for qt, ds in demos.items()} if isinstance(demos, dict) else [d['id'] for d in demos]
+    from spelling_lora.baseline import demo_ids as ids_of
+    demo_ids = ids_of(demos)
     left_out = 0
     if source == 'validation':  # evaluating on validation (an ablation): the demo words' questions are left out, not refused
         words = {d['word'] for ds in (demos.values() if isinstance(demos, dict) else [demos]) for d in ds}

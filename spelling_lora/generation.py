@@ -174,7 +174,7 @@ def _choice_scores(model, tok, shared_cache, n_shared: int, tails: list[list[int
     if deeper:  # one batched step per node depth: rows x nodes, teacher-forced from the tails' cache
         for depth in sorted({len(n) for n in deeper}):
             level = [n for n in deeper if len(n) == depth]
-            cache = copy.deepcopy(model_cache(out)); cache.batch_repeat_interleave(len(level))
+            cache = _batch_cache(model_cache(out), len(level))
             path = torch.tensor([n for _ in range(rows) for n in level], device=device)
             m = mask.repeat_interleave(len(level), 0).to(device)
             m = torch.cat([m, torch.ones((len(m), depth), dtype=torch.long, device=device)], 1)
