@@ -4,13 +4,14 @@
 
 # %% ../nbs/00_tokens.ipynb #30f16e3d
 from __future__ import annotations
-import json, os, re
+import json, os, random, re
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['GEMMA_NAME', 'GEMMA_PROBE', 'OFFLINE_HINT', 'LETTER_TOKEN', 'TOKEN_FIELDS', 'SpellingLoraError', 'cache_dir',
-           'gpt2_tokenizer', 'gemma_dir', 'check_gemma_tokenizer', 'hub_reachable', 'from_hub', 'load_tokenizer',
-           'show_split', 'extract_tokens', 'save_tokens', 'load_tokens']
+__all__ = ['GEMMA_NAME', 'GEMMA_PROBE', 'OFFLINE_HINT', 'LETTER_TOKEN', 'TOKEN_FIELDS', 'LETTERS', 'PROBE_TARGETS',
+           'SpellingLoraError', 'cache_dir', 'gpt2_tokenizer', 'gemma_dir', 'check_gemma_tokenizer', 'hub_reachable',
+           'from_hub', 'load_tokenizer', 'show_split', 'extract_tokens', 'save_tokens', 'load_tokens', 'letter_labels',
+           'held_out_by_text', 'letter_probe']
 
 # %% ../nbs/00_tokens.ipynb #6ce9b1f9
 class SpellingLoraError(Exception):
@@ -150,3 +151,76 @@ def load_tokens(path) -> list[dict]:
         if not isinstance(t, dict) or any(k not in t for k in TOKEN_FIELDS):
             raise SpellingLoraError(f'{path}: token #{i} lacks one of {TOKEN_FIELDS}: recreate it with `spelling-lora data`')
     return tokens
+
+# %% ../nbs/00_tokens.ipynb #13456f78
+LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+PROBE_TARGETS = {'contains': 'the token contains letter x', 'first': 'the token starts with letter x'}
+
+def letter_labels(words: list[str], target: str = 'contains'):
+    "A len(words) × 26 tensor of 0/1: whether each lowercased word contains (`contains`) or starts with (`first`) each letter a–z"
+    import torch
+    if target not in PROBE_TARGETS: raise SpellingLoraError(f"unknown probe target {target!r}: use one of {', '.join(PROBE_TARGETS)}")
+    has = (lambda w, c: c in w) if target == 'contains' else (lambda w, c: w[:1] == c)
+    return torch.tensor([[has(w.lower(), c) for c in LETTERS] for w in words], dtype=torch.float32)
+
+# %% ../nbs/00_tokens.ipynb #bd1591b7
+def held_out_by_text(words: list[str], fraction: float = 0.2, seed: int = 0) -> list[bool]:
+    "Which `words` are held out: a seeded `fraction` of the distinct lowercased texts, every variant of a text on the same side"
+    texts = sorted({w.lower() for w in words})
+    random.Random(seed).shuffle(texts)
+    held = set(texts[:round(fraction * len(texts))])
+    return [w.lower() in held for w in words]
+
+# %% ../nbs/00_tokens.ipynb #2dc0c12b
+def _fit_probe(x, y, weight_decay: float, steps: int):
+    "Weights and biases of one logistic regression per column of `y` on `x`, the rarer answer weighted up, by full-batch L-BFGS"
+    import torch
+    pos = y.sum(0)
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=(len(y) - pos) / pos.clamp_min(1))
+    w = torch.zeros(x.shape[1], y.shape[1], requires_grad=True)
+    b = torch.zeros(y.shape[1], requires_grad=True)
+    opt = torch.optim.LBFGS([w, b], max_iter=steps, history_size=20, line_search_fn='strong_wolfe')
+    def closure():
+        opt.zero_grad()
+        loss = loss_fn(x @ w + b, y) + weight_decay * w.pow(2).sum()
+        loss.backward()
+        return loss
+    opt.step(closure)
+    return w.detach(), b.detach()
+
+def letter_probe(embeddings,                 # (vocabulary × dim) input embedding matrix
+                 tokens: list[dict],          # `extract_tokens` records: the rows probed are their `token_id`s
+                 target: str = 'contains',    # 'contains' (letter x anywhere) or 'first' (first letter is x)
+                 held_out: float = 0.2,       # fraction of distinct lowercased token texts scored, never fitted
+                 seed: int = 0,               # seed of the held-out split
+                 weight_decay: float = 1e-3,  # L2 penalty on the weights
+                 steps: int = 200,            # L-BFGS iterations
+                ) -> dict:
+    "Per-letter held-out accuracy and balanced accuracy of a linear probe from token embeddings to `target`, with the majority baseline"
+    import torch
+    words = [t['token'] for t in tokens]
+    x = torch.as_tensor(embeddings, dtype=torch.float32)[torch.tensor([t['token_id'] for t in tokens])]
+    y = letter_labels(words, target)
+    test = torch.tensor(held_out_by_text(words, held_out, seed))
+    xtr, ytr, xte, yte = x[~test], y[~test], x[test], y[test].bool()
+    mean, std = xtr.mean(0), xtr.std(0).clamp_min(1e-6)
+    xtr, xte = (xtr - mean) / std, (xte - mean) / std
+    pos = ytr.sum(0)
+    w, b = _fit_probe(xtr, ytr, weight_decay, steps)
+    scores = xte @ w + b
+    pred, majority = scores > 0, ytr.mean(0) > 0.5
+    letters = {}
+    for j, ch in enumerate(LETTERS):
+        t, p = yte[:, j], pred[:, j]
+        n_pos, n_neg = int(t.sum()), int((~t).sum())
+        balanced = ((p & t).sum().item() / n_pos + (~p & ~t).sum().item() / n_neg) / 2 if n_pos and n_neg else None
+        letters[ch] = dict(accuracy=round((p == t).float().mean().item(), 4), balanced_accuracy=None if balanced is None else round(balanced, 4),
+                           majority_accuracy=round((t == majority[j]).float().mean().item(), 4), positives=n_pos)
+    mean_of = lambda k: round(sum(l[k] for l in letters.values() if l[k] is not None) / sum(l[k] is not None for l in letters.values()), 4)
+    top = scores.argmax(1)   # the probe's most confident letter: for `first`, its 26-way guess of the first letter
+    return dict(target=target, n_train=len(ytr), n_held_out=len(yte), mean_balanced_accuracy=mean_of('balanced_accuracy'),
+                mean_accuracy=mean_of('accuracy'), mean_majority_accuracy=mean_of('majority_accuracy'),
+                all_right=round((pred == yte).all(1).float().mean().item(), 4),   # tokens with all 26 answers right
+                majority_all_right=round((yte == majority).all(1).float().mean().item(), 4),
+                top_letter_right=round(yte[torch.arange(len(yte)), top].float().mean().item(), 4),
+                majority_top_letter_right=round(yte[:, pos.argmax()].float().mean().item(), 4), letters=letters)
