@@ -14,7 +14,8 @@ from .training import drop_secrets
 __all__ = ['TOY_WORDS', 'FIELD_DOCS', 'HUB_IDS', 'HUB_LICENSES', 'TASKS', 'PROJECT_URL', 'SKIP_ADAPTER_FILES', 'toy_base',
            'toy_run', 'load_reports', 'load_splits', 'Run', 'load_run', 'hub_base_model', 'run_base_model',
            'eval_results', 'results_table', 'model_card', 'card_split_stats', 'dataset_card', 'folder_files', 'export',
-           'check_repo_id', 'find_token', 'publish', 'cli_export', 'cli_publish']
+           'check_adapter', 'merge_adapter', 'run_demos', 'ollama_modelfile', 'export_merged', 'check_repo_id',
+           'find_token', 'publish', 'cli_export', 'cli_publish']
 
 # %% ../nbs/08_publishing.ipynb #e40c602d
 def toy_base():
@@ -366,9 +367,13 @@ def folder_files(folder) -> list[str]:
     folder = Path(folder)
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob('*') if p.is_file())
 
-def export(run_dir, out_dir=None, repo_id: str | None = None, dataset_repo_id: str | None = None, base_model: str | None = None) -> Path:
-    "Write the upload folders `out_dir/adapter` (adapter + model card) and `out_dir/dataset` (parquet + dataset card)"
+def export(run_dir, out_dir=None, repo_id: str | None = None, dataset_repo_id: str | None = None, base_model: str | None = None,
+           merged: bool = False,     # also write `merged/` (the base model with the adapter merged in) and an Ollama `Modelfile`
+           model: str | None = None, # with `merged`: the base model to merge into (default: the run's training model)
+          ) -> Path:
+    "Write the upload folders `out_dir/adapter` (adapter + model card) and `out_dir/dataset` (parquet + dataset card), and with `merged` a local model"
     import pyarrow.parquet as pq
+    if merged: check_adapter(Path(run_dir)/'train'/'adapter')
     run = load_run(run_dir)
     base = run_base_model(run, base_model)
     repo_id = repo_id or f"USER/{base.split('/')[-1]}-spelling-lora"
@@ -376,7 +381,7 @@ def export(run_dir, out_dir=None, repo_id: str | None = None, dataset_repo_id: s
     out = Path(out_dir) if out_dir else run.path/'export'
     if out.exists() and not out.is_dir(): raise SpellingLoraError(f"export folder {out} is a file: give a directory")
     protected = [run.path.resolve()/s for s in ('data', 'train', 'reports')]
-    targets = [(out/s).resolve() for s in ('adapter', 'dataset')]
+    targets = [(out/s).resolve() for s in ('adapter', 'dataset', 'merged')]
     if out.resolve() == run.path.resolve() or any(p == t or t in p.parents or p in t.parents for p in protected for t in targets):
         raise SpellingLoraError(f"export folder {out} would overwrite the run: use e.g. {run.path/'export'}")
     for sub in ('adapter', 'dataset'): shutil.rmtree(out/sub, ignore_errors=True)
@@ -388,7 +393,59 @@ def export(run_dir, out_dir=None, repo_id: str | None = None, dataset_repo_id: s
     (out/'dataset'/'data').mkdir(parents=True)
     for s, d in run.splits.items(): pq.write_table(d.with_format('arrow')[:], out/'dataset'/'data'/f'{s}-00000-of-00001.parquet')
     dataset_card(run, dataset_repo_id, base).save(out/'dataset'/'README.md')
+    if merged: export_merged(run, out, model)
     return out
+
+# %% ../nbs/08_publishing.ipynb #52910d5c
+def check_adapter(adapter) -> Path:
+    "`adapter` if it holds a LoRA adapter (`adapter_config.json`), else a `SpellingLoraError` saying there is nothing to merge"
+    adapter = Path(adapter)
+    if (adapter/'adapter_config.json').exists(): return adapter
+    full = adapter.parent/'model'
+    hint = (f"; {full} holds a fully fine-tuned model (lora.enabled: false), which Ollama can import as it is" if (full/'config.json').exists()
+            else ": train one first with `spelling-lora train` (LoRA is on by default)")
+    raise SpellingLoraError(f"nothing to merge: no LoRA adapter (adapter_config.json) in {adapter}{hint}")
+
+def merge_adapter(adapter, model: str, out_dir) -> Path:
+    "Save base `model` (a `load_model` name or directory) with the LoRA `adapter` merged into its weights, plus its tokenizer, to `out_dir`"
+    from spelling_lora.models import load_model
+    adapter, out_dir = check_adapter(adapter), Path(out_dir)
+    peft_model, tok = load_model(model, adapter=adapter, dtype='float32', device='cpu')
+    peft_model.merge_and_unload().save_pretrained(out_dir)
+    tok.save_pretrained(out_dir)
+    return out_dir
+
+# %% ../nbs/08_publishing.ipynb #04774d3f
+def run_demos(run: Run) -> list[dict]:
+    "The demos of the run's direct fine-tuned evaluation: its saved `.prompt.json`, else `pick_demos` on the validation split (none if too small)"
+    from spelling_lora.baseline import pick_demos
+    saved = run.path/'reports'/'finetuned_direct.prompt.json'
+    if saved.is_file(): return json.loads(saved.read_text())['demos']
+    try: return pick_demos(list(run.splits['validation']))
+    except (SpellingLoraError, KeyError) as e:
+        warnings.warn(f"the Modelfile asks zero-shot, without demos: {e}")
+        return []
+
+def ollama_modelfile(model_folder: str = 'merged', demos: list[dict] = ()) -> str:
+    "An Ollama Modelfile for the model in `./model_folder`: the direct `Question: …\\nAnswer:` prompt after `demos`, greedy, one line"
+    from spelling_lora.baseline import STOPS, few_shot_prefix
+    template = few_shot_prefix(list(demos), 'direct') + 'Question: {{ .Prompt }}\nAnswer:'
+    return '\n'.join([f'FROM ./{model_folder}', f'TEMPLATE """{template}"""', 'PARAMETER temperature 0', 'PARAMETER num_predict 64',
+                      f'PARAMETER stop """{STOPS["direct"]}"""', 'PARAMETER stop "Question:"']) + '\n'
+
+def export_merged(run: Run, out_dir, model: str | None = None) -> Path:
+    "`out_dir/merged` (base + adapter as one model: `train/merged` if training saved it, else merged now) and `out_dir/Modelfile`"
+    out = Path(out_dir); dest = out/'merged'
+    shutil.rmtree(dest, ignore_errors=True)
+    saved = run.path/'train'/'merged'
+    if model is None and any(saved.glob('*.safetensors')): shutil.copytree(saved, dest)
+    else:
+        cfg_model = run.config.get('model')
+        name = model or (cfg_model.get('name') if isinstance(cfg_model, dict) else cfg_model) or run.adapter_config.get('base_model_name_or_path')
+        if not name: raise SpellingLoraError(f"cannot tell which base model {run.path} was trained on: pass model= (a name or directory)")
+        merge_adapter(run.adapter, name, dest)
+    (out/'Modelfile').write_text(ollama_modelfile(dest.name, run_demos(run)))
+    return dest
 
 # %% ../nbs/08_publishing.ipynb #b9a26849
 def check_repo_id(repo_id: str, placeholder_ok: bool = True) -> str:
@@ -450,11 +507,14 @@ def publish(run_dir, repo_id: str, dataset_repo_id: str | None = None, token: st
 # %% ../nbs/08_publishing.ipynb #a3a85e37
 def cli_export(run: str,  # run directory made by `spelling-lora run` (runs/NAME)
                out: str = None,  # export folder (default RUN/export)
+               merged: bool = False,  # also write merged/ (the base model with the adapter merged in) and an Ollama Modelfile
+               model: str = None,  # with --merged: the base model to merge into (default: the run's training model)
               ):
-    "Write the folders `publish` would upload (adapter + model card, dataset parquet + card) and list them"
-    out = export(run, out)
+    "Write the folders `publish` would upload (adapter + model card, dataset parquet + card) and list them; `--merged`: a model for Ollama too"
+    out = export(run, out, merged=merged, model=model)
     print(f"exported to {out}")
     for f in folder_files(out): print(f"  {f}")
+    if merged: print(f"try it in Ollama: cd {out} && ollama create spelling-lora -f Modelfile && ollama run spelling-lora \"How many 'r's are in the word 'strawberry'?\"")
     return out
 
 def cli_publish(run: str,  # run directory made by `spelling-lora run` (runs/NAME)
