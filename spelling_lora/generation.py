@@ -124,6 +124,7 @@ def generate(model, tok, prompts: list[str], # the questions, each continued gre
              batch_size: int = 32,         # prompts decoded together
              stop: str | None = '\n',      # cut each answer at the first `stop`; stop decoding once every row has it
              progress: bool = False,       # show a tqdm bar over batches
+             on_batch=None,                # called with each finished batch's size (a caller's own progress bar: `bar.update`)
             ) -> list[str]:
     "Greedy continuations of `prefix + prompt` for every prompt, batched, each cut at the first `stop`"
     if isinstance(prompts, str): raise SpellingLoraError("generate takes a list of prompts: wrap a single prompt as [prompt]")
@@ -136,6 +137,7 @@ def generate(model, tok, prompts: list[str], # the questions, each continued gre
     for batch in batches:
         for i, text in zip(batch, _generate_batch(model, tok, shared_cache, len(shared), [tails[i] for i in batch], max_new_tokens, stop, eos)):
             answers[i] = text
+        if on_batch: on_batch(len(batch))
     return answers
 
 # %% ../nbs/04_generation.ipynb #afa84b78
