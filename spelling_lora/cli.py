@@ -19,6 +19,7 @@ COMMANDS = {
     'data':     ('spelling_lora.templates:cli_data', 'Extract tokens, build the splits and the formatted training set'),
     'evaluate': ('spelling_lora.evaluation:cli_evaluate', 'Evaluate a model (and adapter) on a split or a JSONL question file'),
     'ask':      ('spelling_lora.evaluation:cli_ask', 'Ask a model one spelling question'),
+    'diff':     ('spelling_lora.evaluation:cli_diff', 'Which questions two reports score differently (right→wrong, wrong→right)'),
     'train':    ('spelling_lora.training:cli_train', 'Fine-tune with LoRA from a YAML config (overrides: --lora.r 8 ...)'),
     'sweep':    ('spelling_lora.training:cli_sweep', 'Run a hyper-parameter grid, one training run per config'),
     'export':   ('spelling_lora.publishing:cli_export', 'Write the folder that would be uploaded (adapter + dataset + cards)'),

@@ -8,7 +8,8 @@ import json, math, random, re, sys, warnings
 from collections import Counter, defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
-from statistics import NormalDist
+from rapidfuzz.distance import Levenshtein
+from scipy.stats import binomtest, bootstrap
 from .tokens import SpellingLoraError
 from .splits import QUESTION_TYPES, QUESTION_KINDS, normalise_answer
 from .baseline import MODES, parse_output
@@ -21,9 +22,10 @@ __all__ = ['SPELLING_ERRORS', 'COUNT_ERRORS', 'POSITION_ERRORS', 'ERROR_CATEGORI
            'position_error_type', 'answer_from_spelling', 'word_token_count', 'score_item', 'score_items',
            'summarise_items', 'score_predictions', 'error_analysis', 'accuracy_by', 'mcnemar_exact', 'paired_test',
            'answer_perplexity', 'package_versions', 'pick_examples', 'majority_baseline', 'build_report', 'save_report',
-           'load_report', 'flat_metrics', 'log_report', 'compare_reports', 'plot_dashboard', 'resolve_questions',
-           'stratified_limit', 'find_demos', 'answers_path', 'answer_resumably', 'choose_prompt', 'evaluate_model',
-           'format_summary', 'cli_evaluate', 'ask_question', 'cli_ask']
+           'load_report', 'flat_metrics', 'log_report', 'compare_reports', 'paired_items', 'report_flips',
+           'diff_reports', 'cli_diff', 'plot_dashboard', 'resolve_questions', 'stratified_limit', 'find_demos',
+           'answers_path', 'answer_resumably', 'choose_prompt', 'evaluate_model', 'format_summary', 'cli_evaluate',
+           'ask_question', 'cli_ask']
 
 # %% ../nbs/07_evaluation.ipynb #ee14e9b1
 from .splits import parse_question, answer_of   # the one question grammar, shared with `load_questions`
@@ -39,13 +41,10 @@ def question_row(question_type: str, word: str, letter: str = None, position: in
 
 # %% ../nbs/07_evaluation.ipynb #ed99b0a1
 def wilson_interval(correct: int, n: int, confidence: float = 0.95) -> tuple[float, float]:
-    "The Wilson score interval for `correct` successes in `n` trials; `(0, 1)` when `n` is 0"
+    "The Wilson score interval for `correct` successes in `n` trials (scipy's `binomtest(...).proportion_ci`); `(0, 1)` when `n` is 0"
     if n == 0: return (0.0, 1.0)
-    z = NormalDist().inv_cdf(0.5 + confidence/2)
-    p, z2 = correct/n, z*z
-    centre = (p + z2/(2*n))/(1 + z2/n)
-    half = z*math.sqrt(p*(1-p)/n + z2/(4*n*n))/(1 + z2/n)
-    return (max(0.0, centre - half), min(1.0, centre + half))
+    ci = binomtest(int(correct), int(n)).proportion_ci(confidence_level=confidence, method='wilson')
+    return (float(ci.low), float(ci.high))
 
 # %% ../nbs/07_evaluation.ipynb #34f9e040
 def accuracy_summary(outcomes: list[bool], confidence: float = 0.95) -> dict:
@@ -56,23 +55,18 @@ def accuracy_summary(outcomes: list[bool], confidence: float = 0.95) -> dict:
 
 # %% ../nbs/07_evaluation.ipynb #3e6096f0
 def bootstrap_interval(outcomes: list[bool], n_resamples: int = 2000, confidence: float = 0.95, seed: int = 0) -> tuple[float, float]:
-    "Percentile bootstrap interval of the accuracy of `outcomes` (seeded)"
+    "Percentile bootstrap interval of the accuracy of `outcomes` (scipy's `bootstrap`, seeded)"
     import numpy as np
     x = np.asarray(outcomes, dtype=float)
-    if len(x) == 0: return (0.0, 1.0)
-    means = np.random.default_rng(seed).choice(x, size=(n_resamples, len(x)), replace=True).mean(1)
-    a = (1 - confidence)/2
-    return (float(np.quantile(means, a)), float(np.quantile(means, 1 - a)))
+    if len(x) < 2: return (0.0, 1.0) if len(x) == 0 else (float(x[0]),)*2   # scipy needs two outcomes; one never varies
+    ci = bootstrap((x,), np.mean, n_resamples=n_resamples, confidence_level=confidence, method='percentile',
+                   rng=np.random.default_rng(seed)).confidence_interval
+    return (float(ci.low), float(ci.high))
 
 # %% ../nbs/07_evaluation.ipynb #8fe68ccf
 def levenshtein(a: list[str], b: list[str]) -> int:
-    "Levenshtein distance between two sequences: the fewest insertions, deletions and substitutions turning `a` into `b`"
-    prev = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        cur = [i]
-        for j, y in enumerate(b, 1): cur.append(min(prev[j] + 1, cur[j-1] + 1, prev[j-1] + (x != y)))
-        prev = cur
-    return prev[-1]
+    "Levenshtein distance between two sequences (rapidfuzz): the fewest insertions, deletions and substitutions turning `a` into `b`"
+    return Levenshtein.distance(a, b)
 
 # %% ../nbs/07_evaluation.ipynb #7f5e187f
 def normalised_levenshtein(prediction: list[str], reference: list[str]) -> float:
@@ -244,10 +238,9 @@ def accuracy_by(items: list[dict], key: str = 'word_length') -> dict:
 
 # %% ../nbs/07_evaluation.ipynb #59c322df
 def mcnemar_exact(base_only: int, finetuned_only: int) -> float:
-    "Two-sided exact McNemar p-value: a binomial test of the discordant pairs against 1/2 (1.0 when there are none)"
-    n = base_only + finetuned_only
-    if n == 0: return 1.0
-    return min(1.0, 2*sum(math.comb(n, i) for i in range(min(base_only, finetuned_only) + 1))/2**n)
+    "Two-sided exact McNemar p-value: scipy's binomial test of the discordant pairs against 1/2 (1.0 when there are none)"
+    if base_only + finetuned_only == 0: return 1.0
+    return float(binomtest(min(base_only, finetuned_only), base_only + finetuned_only, 0.5).pvalue)
 
 # %% ../nbs/07_evaluation.ipynb #f11eb6eb
 def paired_test(base: dict[str, bool], finetuned: dict[str, bool]) -> dict:
@@ -420,6 +413,64 @@ def compare_reports(base: dict, finetuned: dict):
                              finetuned_only=t['finetuned_only'], p_value=t['p_value'],
                              majority=floor.get('accuracy'), first_letter=floor.get('first_letter_accuracy')))
     return pd.DataFrame(rows).set_index('metric')
+
+# %% ../nbs/07_evaluation.ipynb #360664ae
+def paired_items(a, b) -> tuple[dict, dict]:
+    "The `{id: item}` maps of two reports (dicts or JSON paths) on the same questions; SpellingLoraError naming the fix otherwise"
+    def items_of(r, name):
+        r = load_report(r) if not isinstance(r, dict) else r
+        if not r.get('items'): raise SpellingLoraError(f"{name} has no per-question items (experiments/*.json records drop them): use the report `spelling-lora evaluate --out` wrote")
+        return r, {i['id']: i for i in r['items']}
+    (ra, ia), (rb, ib) = items_of(a, 'A' if isinstance(a, dict) else a), items_of(b, 'B' if isinstance(b, dict) else b)
+    if ia.keys() != ib.keys():
+        raise SpellingLoraError(f"the reports cover different questions (A: {ra.get('source')}, {len(ia)} questions; B: {rb.get('source')}, {len(ib)}; "
+                                f"{len(ia.keys() - ib.keys())} only in A, {len(ib.keys() - ia.keys())} only in B): evaluate both on the same split or --questions file, --limit and seed")
+    other = next((k for k in ia if (ia[k]['word'], ia[k]['answer']) != (ib[k]['word'], ib[k]['answer'])), None)
+    if other: raise SpellingLoraError(f"question {other} is about {ia[other]['word']!r} in A but {ib[other]['word']!r} in B: "
+                                      f"the reports come from different data directories; evaluate both on the same --data")
+    return ia, ib
+
+def report_flips(a, b) -> list[dict]:
+    "The questions two reports on the same questions score differently: id, type, word, its length, answer, both predictions and the flip"
+    ia, ib = paired_items(a, b)
+    return [dict(id=k, question_type=x['question_type'], word=x['word'], word_length=x['word_length'], answer=x['answer'],
+                 a=x['prediction'], b=ib[k]['prediction'], flip='right→wrong' if x['correct'] else 'wrong→right')
+            for k, x in ia.items() if bool(x['correct']) != bool(ib[k]['correct'])]
+
+# %% ../nbs/07_evaluation.ipynb #5d0b21dc
+def diff_reports(a, b, by: str = None):
+    "A DataFrame per question type (and value of `by`, e.g. `word_length`): n, both accuracies, the flips each way and McNemar's p"
+    import pandas as pd
+    ia, ib = paired_items(a, b)
+    if by is not None and not all(by in i for i in ia.values()):
+        raise SpellingLoraError(f"--by {by}: not every item has it; use word_length, or n_tokens for reports made with a tokenizer")
+    groups = defaultdict(list)
+    for k, i in ia.items():
+        groups[(i['question_type'],) + ((i[by],) if by else ())].append(k)
+    if by is None: groups[('all',)] = list(ia)
+    rows = []
+    for key in sorted(groups, key=lambda g: ((QUESTION_TYPES + ('all',)).index(g[0]),) + g[1:]):
+        t = paired_test({k: ia[k]['correct'] for k in groups[key]}, {k: ib[k]['correct'] for k in groups[key]})
+        rows.append(dict(zip(('question_type', by), key), n=t['n'], a=(t['both_correct'] + t['base_only'])/t['n'],
+                         b=(t['both_correct'] + t['finetuned_only'])/t['n'], right_to_wrong=t['base_only'],
+                         wrong_to_right=t['finetuned_only'], p_value=t['p_value']))
+    return pd.DataFrame(rows).set_index(['question_type', by] if by else 'question_type')
+
+# %% ../nbs/07_evaluation.ipynb #30fdf6e0
+def cli_diff(a: str,            # the first report JSON (e.g. runs/x/reports/base_direct.json)
+             b: str,            # the second report JSON, on the same questions (e.g. runs/x/reports/finetuned_direct.json)
+             by: str = None,    # also break the flips down by word_length or n_tokens
+             show: int = 3,     # list this many flipped questions of each kind
+            ):
+    "Print which questions two reports on the same questions score differently: flips per question type, McNemar p, examples"
+    table = diff_reports(a, b, by)
+    print(f'A: {a}\nB: {b}')
+    print(table.to_string(formatters=dict(a='{:.3f}'.format, b='{:.3f}'.format, p_value='{:.3g}'.format)))
+    flips = report_flips(a, b)
+    for kind in ('right→wrong', 'wrong→right'):
+        these = [f for f in flips if f['flip'] == kind]
+        print(f'{kind}: {len(these)}' + (' (first ' + str(show) + ')' if len(these) > show else ''))
+        for f in these[:show]: print(f"  {f['id']}  {f['word']!r}  answer {f['answer']!r}  A {f['a']!r}  B {f['b']!r}")
 
 # %% ../nbs/07_evaluation.ipynb #3cdceb67
 _PANEL_METRICS = {'letter_count': 'letter count', 'letter_position': 'letter position', 'spelling': 'spelling (exact)'}
