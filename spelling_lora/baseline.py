@@ -19,11 +19,11 @@ from .splits import (QUESTION_TYPES, QUESTION_KINDS, LABEL_SPACES, NUMBER_WORDS,
 # %% auto #0
 __all__ = ['MODES', 'SPELLING_FORMATS', 'STOPS', 'ANSWER_CUE', 'check_mode', 'readable_spelling', 'spelling_line',
            'question_prompt', 'reference_completion', 'format_demo', 'few_shot_prefix', 'split_output', 'parse_output',
-           'pick_demos', 'default_demos', 'generation_budget', 'answer_budget', 'needs_cue', 'cued', 'check_demos',
-           'answer_prompt', 'constrained_answers', 'answer_questions', 'LocalEngine', 'local_lm',
-           'configure_dspy_cache', 'DirectQA', 'SpellFirstQA', 'AnswerCueQA', 'CompletionAdapter', 'FewShotBaseline',
-           'baseline_program', 'pick_typed_demos', 'demo_ids', 'demo_candidates', 'search_split', 'primary_score',
-           'search_demos', 'DemoSearch']
+           'line_reading', 'reading_chain', 'pick_demos', 'default_demos', 'generation_budget', 'answer_budget',
+           'needs_cue', 'cued', 'check_demos', 'answer_prompt', 'constrained_answers', 'answer_questions',
+           'LocalEngine', 'local_lm', 'configure_dspy_cache', 'DirectQA', 'SpellFirstQA', 'AnswerCueQA',
+           'CompletionAdapter', 'FewShotBaseline', 'baseline_program', 'pick_typed_demos', 'demo_ids',
+           'demo_candidates', 'search_split', 'primary_score', 'search_demos', 'DemoSearch']
 
 # %% ../nbs/05_baseline.ipynb #c6c95a2b
 MODES = ('direct', 'spell-first')
@@ -89,6 +89,38 @@ def parse_output(raw: str, question_type: str, mode: str = 'direct') -> dict:
     parsed = {'prediction': normalise_answer(fields['answer'], question_type)}
     if 'spelling' in fields: parsed['spelling'] = normalise_spelling(fields['spelling'])
     return parsed
+
+# %% ../nbs/05_baseline.ipynb #46ac723d
+def line_reading(raw: str, q: dict) -> dict:
+    "One spell-first `readable` answer taken apart: is the line readable, what answer it gives, is that right, does the model's answer read it"
+    from spelling_lora.splits import parse_question
+    line, qt, p = raw.partition('Answer:')[0], q['question_type'], parse_question(q['question'])
+    items = line.split()
+    if qt == 'letter_count':    # single letters, each asked letter marked with its running count: s t r:1 a w
+        marks = [it for it in items if it[:1] == p['letter']]
+        ok = (bool(items) and all(re.fullmatch(r'[a-z](:\d+)?', it) for it in items)
+              and [m[2:] for m in marks] == [str(i) for i in range(1, len(marks) + 1)] and all(':' not in it for it in items if it not in marks))
+        given = str(len(marks)) if ok else None
+    elif qt == 'letter_position':  # numbered letters from 1: 1:s 2:t 3:r, read at the asked number
+        ok = bool(items) and all(re.fullmatch(r'\d+:[a-z]', it) for it in items) and [it.split(':')[0] for it in items] == [str(i) for i in range(1, len(items) + 1)]
+        given = items[p['position'] - 1][-1] if ok and len(items) >= p['position'] else None
+    else: raise SpellingLoraError(f"line_reading reads count and position answers, not {qt!r}")
+    said = parse_output(raw, qt, 'spell-first')['prediction']
+    return dict(readable=ok, line_answer=given, line_right=given == str(q['answer']), reads_line=given is not None and said == given)
+
+# %% ../nbs/05_baseline.ipynb #ee972dfa
+def reading_chain(questions: list[dict], answers: list[dict]) -> dict:
+    "Per count/position type: n, share of readable lines, of right lines, of readable lines the model reads, and of right answers"
+    by_id, out = {a['id']: a for a in answers}, {}
+    for qt in ('letter_count', 'letter_position'):
+        rows = [(q, by_id[q['id']]) for q in questions if q['question_type'] == qt and q['id'] in by_id]
+        if not rows: continue
+        lr = [line_reading(a['raw'], q) for q, a in rows]
+        readable = [r for r in lr if r['readable']]
+        out[qt] = dict(n=len(rows), readable=len(readable) / len(rows), line_right=sum(r['line_right'] for r in lr) / len(rows),
+                       reads_line=sum(r['reads_line'] for r in readable) / len(readable) if readable else None,
+                       right=sum(a.get('prediction') == str(q['answer']) for q, a in rows) / len(rows))
+    return out
 
 # %% ../nbs/05_baseline.ipynb #0db54ea6
 def pick_demos(validation: list[dict], # rows of the validation split
@@ -211,9 +243,8 @@ def answer_questions(model, tok,             # a causal LM and its tokenizer
             for budget, idx in sorted(groups.items()):
                 heads = [head(i) for i in idx]
                 outs = generate(model, tok, [question_prompt(questions[i], mode) + h for i, h in zip(idx, heads)], prefix=prefix,
-                                max_new_tokens=budget, batch_size=batch_size, stop=stop)
+                                max_new_tokens=budget, batch_size=batch_size, stop=stop, on_batch=bar.update)
                 for i, h, out in zip(idx, heads, outs): raws[i] = h + out
-                bar.update(len(idx))
     if oracle:  # the correct spelling is given: the model writes only the answer
         decode(range(len(questions)), answer_budget, '\n', 'answering (oracle spelling)',
                head=lambda i: cued(' ' + spelling_line(questions[i]['word'], spelling_format, questions[i]['question'])))
