@@ -7,6 +7,7 @@
     python experiments/record.py steps      runs/gemma-3-270m-cpu-180 experiments/steps_gemma-3-270m.json
     python experiments/record.py measure    runs/gemma-3-270m-cpu-180/reports/measure experiments/measure_gemma-3-270m-cpu.json
     python experiments/record.py study      runs/ablation experiments/study_gemma-3-270m.json
+    python experiments/record.py checkpoints runs/ablation-readable-lists/reports/checkpoints experiments/checkpoints_gemma-3-270m-cpu.json
 
 The commands that produced the reports are read from COMMANDS.md beside this file (the block under the run directory's name).
 """
@@ -72,6 +73,15 @@ def first_letter_answers(report: dict) -> dict:
     return dict(n=len(items), answered_first_letter=sum(i.get('prediction') == i['word'][0].lower() for i in items),
                 first_letter_right=sum(i['answer'] == i['word'][0].lower() for i in items))
 
+_split_rows = {}
+def reading(report: dict, data: str = 'runs/gemma-3-270m-cpu/data') -> dict | None:
+    "`baseline.reading_chain` of a spell-first `readable` report's own answers (readable lines, right lines, lines read), or None"
+    from spelling_lora.baseline import reading_chain
+    if report.get('mode') != 'spell-first' or report.get('spelling_format') != 'readable' or report.get('oracle') or not report.get('items'): return None
+    split = report['source']
+    if split not in _split_rows: _split_rows[split] = {q['id']: q for q in read_jsonl(Path(data, f'{split}.jsonl'))}
+    return reading_chain([_split_rows[split][i['id']] for i in report['items']], report['items'])
+
 def measure(report_dir: str) -> dict:
     "Every setting (`base_S.json` beside `finetuned_S.json`) compared: free, constrained and tool-assisted rows with floors; the prompt searches"
     from spelling_lora.evaluation import compare_reports
@@ -83,18 +93,24 @@ def measure(report_dir: str) -> dict:
             rows.append(dict(setting=s, **row.to_dict()))
     searches = {k: {f: r['prompt_search'][f] for f in ('name', 'n', 'candidates', 'spread')} for k, r in reports.items() if r.get('prompt_search') and 'candidates' in r['prompt_search']}
     return dict(table=rows, settings=settings, prompt_searches=searches, reports=reports,
-                first_letter_answers={k: first_letter_answers(r) for k, r in reports.items()})
+                first_letter_answers={k: first_letter_answers(r) for k, r in reports.items()},
+                reading={k: c for k, r in reports.items() if (c := reading(r))})
 
 def study(prefix: str) -> dict:
     "Issue #12's ablation on the validation split: one row per run directory `PREFIX-NAME` and answering setting, free and constrained"
     rows, reports, trains = [], {}, {}
     for d in sorted(Path(prefix).parent.glob(Path(prefix).name + '-*')):
         name = d.name[len(Path(prefix).name) + 1:]
+        if not list((d/'reports').glob('val_*.json')): continue  # not a study row (the older test-split ablation's runs share the prefix)
         summary = d/'train'/'summary.json'
         if summary.exists():
             s = json.loads(summary.read_text())
+            evals = [json.loads(l) for l in open(d/'train'/'metrics.jsonl') if '"eval_loss"' in l] if (d/'train'/'metrics.jsonl').exists() else []
             trains[name] = dict(steps=s['steps'], seconds=s.get('seconds'), examples=s.get('examples'), best_step=s.get('best_step'),
-                                config=(d/'train'/'config.yaml').read_text())
+                                config=(d/'train'/'config.yaml').read_text(),
+                                # the in-training validations (30 questions each): the `fewer steps` lever, read per checkpoint
+                                curve=[{k: e.get(k) for k in ('step', 'eval_loss', 'eval_letter_count_accuracy', 'eval_letter_position_accuracy',
+                                                              'eval_spelling_exact_match', 'eval_primary_accuracy')} for e in evals])
         for p in sorted((d/'reports').glob('val_*.json')):
             if p.stem.endswith('.prompt'): continue
             r = reports[f'{name}/{p.stem}'] = load_report(p)
@@ -106,8 +122,28 @@ def study(prefix: str) -> dict:
                        spelling_exact=(m['from_spelling']['spelling'] if 'from_spelling' in m else m['spelling'])['exact_match'],
                        count_majority=floor['letter_count']['accuracy'], position_first_letter=floor['letter_position'].get('first_letter_accuracy'))
             if 'from_spelling' in m: row.update(count_tool=m['from_spelling']['letter_count']['accuracy'], position_tool=m['from_spelling']['letter_position']['accuracy'])
+            for qt, c in (reading(r) or {}).items():  # the chain: readable line, right line, the line read
+                row.update({f"{qt.split('_')[1]}_{k}": c[k] for k in ('readable', 'line_right', 'reads_line')})
             rows.append(row)
     return dict(table=rows, train=trains, reports=reports)
+
+def checkpoints(report_dir: str) -> dict:
+    "Each checkpoint's validation accuracy (count, position, their mean) on the whole subset and on two disjoint halves of it, and where the best step falls"
+    rows = []
+    for p in sorted(Path(report_dir).glob('val_direct_step*.json'), key=lambda p: int(p.stem.split('step')[1])):
+        items = load_report(p)['items']
+        row = dict(step=int(p.stem.split('step')[1]))
+        for half, keep in (('', lambda i: True), ('_half_a', lambda i: i % 2 == 0), ('_half_b', lambda i: i % 2 == 1)):
+            acc = {}
+            for qt in ('letter_count', 'letter_position'):
+                its = [it for k, it in enumerate(sorted((x for x in items if x['question_type'] == qt), key=lambda x: x['id'])) if keep(k)]
+                acc[qt] = sum(it['correct'] for it in its) / len(its)
+                if not half: row[f'n_{qt}'] = len(its)
+            row.update({f'count{half}': acc['letter_count'], f'position{half}': acc['letter_position'], f'primary{half}': (acc['letter_count'] + acc['letter_position']) / 2})
+        rows.append(row)
+    best = {k: max(rows, key=lambda r: r[k])['step'] for k in ('primary', 'primary_half_a', 'primary_half_b')} if rows else {}
+    return dict(table=rows, best_step=best, halves_agree=len(set(best.values())) == 1,
+                largest_half_gap=max((abs(r['primary_half_a'] - r['primary_half_b']) for r in rows), default=None))
 
 def write(out: str, rec: dict, what: str):
     "Write record `rec` to `out` as JSON and say what it holds"
@@ -126,6 +162,9 @@ def main(kind: str, run_dir: str, out: str):
         names = sorted({r['variant'] for r in st['table']})
         cmds = [c for n in names for c in commands_for(f'{run_dir}-{n}')]
         return write(out, experiment_record(st.pop('reports'), cmds, run=run_dir, **st), ', '.join(names))
+    if kind == 'checkpoints':
+        c = checkpoints(run_dir)
+        return write(out, experiment_record({}, commands_for(run_dir), run=run_dir, **c), f"steps {[r['step'] for r in c['table']]}, best {c['best_step']}")
     if kind == 'measure':
         m = measure(run_dir)
         reports = m.pop('reports')
