@@ -227,6 +227,7 @@ def training_examples(words: list[str], seed: int = 42, annotated: bool = False,
                       exclude=(), families: list[str] | None = None,
                       readable: float = 0.0,    # + round(f * words) answerable spellings (running count, numbered to a position, reverse)
                       list_skills: float = 0.0, # + round(f * words) list counting/indexing questions (half with a working line)
+                      readable_kinds: list[str] | None = None, # the answerable spellings to deal in turn (default: all of `READABLE_PROMPTS`)
                      ) -> list[dict]:
     "One templated spelling example per word (families, separators balanced), plus composition pseudo-words, answerable spellings and list skills; shuffled"
     rng = random.Random(seed)
@@ -245,7 +246,9 @@ def training_examples(words: list[str], seed: int = 42, annotated: bool = False,
     for i, w in enumerate(pseudo_words(words, round(composition * len(words)), rng, exclude) if composition else []):
         ex = render_example(w, 'annotated' if annotated and i % 2 else 'structured', 'space', rng, template=0)
         examples.append({**ex, 'family': 'composition'})
-    kinds = list(READABLE_PROMPTS)
+    kinds = list(readable_kinds or READABLE_PROMPTS)
+    for k in kinds:
+        if k not in READABLE_PROMPTS: raise SpellingLoraError(f"unknown readable kind {k!r}; choose from {', '.join(READABLE_PROMPTS)}")
     for i in range(round(readable * len(words))):
         examples.append(readable_example(rng.choice(words), kinds[i % len(kinds)], rng))
     if list_skills:

@@ -42,6 +42,7 @@ class DataSettings:
     composition: float = 0.0      # add round(f * words) pseudo-words glued from 2-3 training words (ablation)
     readable: float = 0.0         # add round(f * words) answerable spellings: running count, numbered to a position, reverse
     list_skills: float = 0.0      # add round(f * words) list counting/indexing questions (words and numbers, never letters)
+    readable_kinds: list = field(default_factory=list) # answerable spellings to add (empty: all; 'readable_count', 'readable_position', 'reverse')
     families: list = field(default_factory=list) # plain template families to use (empty: all)
     completion_only: bool = True  # loss on the completion (the spelling) only, not on the prompt
     padding: str = 'dynamic'      # 'dynamic' (to the longest in the batch) or 'max_length'
@@ -280,7 +281,8 @@ def training_set(cfg: Config, d: Path) -> list[dict]:
     held_out = split_words(d/'validation.jsonl') + split_words(d/'test.jsonl')
     return training_examples(words, seed=cfg.training.seed, annotated=cfg.data.annotated, composition=cfg.data.composition,
                              exclude=held_out, families=cfg.data.families or None,
-                             readable=cfg.data.readable, list_skills=cfg.data.list_skills)
+                             readable=cfg.data.readable, list_skills=cfg.data.list_skills,
+                             readable_kinds=cfg.data.readable_kinds or None)
 
 # %% ../nbs/06_training.ipynb #06065fad
 def make_collator(tok, data: DataSettings):
