@@ -5,8 +5,9 @@ Ignored: output.dir, data.dir, tracking.wandb, output.overwrite (where a run wri
 """
 import shlex, sys, itertools
 from pathlib import Path
-from spelling_lora.training import load_config, parse_grid, run_name
-from spelling_lora.cli import config_changes
+from spelling_lora.config import load_config
+from spelling_lora.training import parse_grid, run_name
+from spelling_lora.pipeline import config_changes
 bad = 0
 IGN = {'output.dir','data.dir','tracking.wandb','output.overwrite'}
 for line in Path('experiments/COMMANDS.md').read_text().splitlines():

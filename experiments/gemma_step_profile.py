@@ -7,7 +7,8 @@ torch.set_num_threads(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
 from transformers import AutoConfig, AutoModelForCausalLM
 from transformers.utils import logging as hf_logging
 hf_logging.set_verbosity_error()
-from spelling_lora.training import add_adapter, label_position_loss, make_collator, DataSettings, LoraSettings
+from spelling_lora.config import DataSettings, LoraSettings
+from spelling_lora.training import add_adapter, label_position_loss, make_collator
 from spelling_lora.tokens import load_tokenizer, extract_tokens
 from spelling_lora.models import gemma_weights_dir
 from spelling_lora.templates import training_examples

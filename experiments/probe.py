@@ -7,7 +7,8 @@ A seeded sample of N_TOKENS of the model's letter tokens (`tokens.extract_tokens
 """
 import datetime, json, os, platform, random, resource, sys, time
 import torch
-from spelling_lora.tokens import GEMMA_NAME, PROBE_TARGETS, extract_tokens, letter_probe
+from spelling_lora.core import GEMMA_NAME
+from spelling_lora.tokens import PROBE_TARGETS, extract_tokens, letter_probe
 from spelling_lora.models import load_model
 
 N_TOKENS, SEED, WEIGHT_DECAY, STEPS = 40_000, 0, 1e-3, 200

@@ -11,9 +11,9 @@
 
 The commands that produced the reports are read from COMMANDS.md beside this file (the block under the run directory's name).
 """
-import json, re, sys
+import json, os, re, sys
 from pathlib import Path
-from spelling_lora.cli import experiment_record, summary_table
+from spelling_lora.pipeline import experiment_record, summary_table
 from spelling_lora.evaluation import load_report
 from spelling_lora.templates import read_jsonl
 
@@ -74,8 +74,9 @@ def first_letter_answers(report: dict) -> dict:
                 first_letter_right=sum(i['answer'] == i['word'][0].lower() for i in items))
 
 _split_rows = {}
-def reading(report: dict, data: str = 'runs/gemma-3-270m-cpu/data') -> dict | None:
-    "`baseline.reading_chain` of a spell-first `readable` report's own answers (readable lines, right lines, lines read), or None"
+def reading(report: dict, data: str | None = None) -> dict | None:
+    "`baseline.reading_chain` of a spell-first `readable` report's own answers (readable lines, right lines, lines read), or None; questions from `data` (default `$DATA`, as in the scripts)"
+    data = data or os.environ.get('DATA', 'runs/gemma-3-270m-cpu/data')
     from spelling_lora.baseline import reading_chain
     if report.get('mode') != 'spell-first' or report.get('spelling_format') != 'readable' or report.get('oracle') or not report.get('items'): return None
     split = report['source']
@@ -105,8 +106,13 @@ def study(prefix: str) -> dict:
         summary = d/'train'/'summary.json'
         if summary.exists():
             s = json.loads(summary.read_text())
-            evals = [json.loads(l) for l in open(d/'train'/'metrics.jsonl') if '"eval_loss"' in l] if (d/'train'/'metrics.jsonl').exists() else []
+            logs = [json.loads(l) for l in open(d/'train'/'metrics.jsonl')] if (d/'train'/'metrics.jsonl').exists() else []
+            evals = [e for e in logs if 'eval_loss' in e]
+            speeds = [e['tokens_per_second'] for e in logs if e.get('tokens_per_second') and e.get('step', 0) > 1]  # the first step warms up
             trains[name] = dict(steps=s['steps'], seconds=s.get('seconds'), examples=s.get('examples'), best_step=s.get('best_step'),
+                                # the whole run's throughput (the speed lever over a run, not a few batches): mean of the logged windows
+                                tokens_per_second=round(sum(speeds) / len(speeds), 1) if speeds else None,
+                                epoch=next((e['epoch'] for e in reversed(logs) if 'epoch' in e), None),
                                 config=(d/'train'/'config.yaml').read_text(),
                                 # the in-training validations (30 questions each): the `fewer steps` lever, read per checkpoint
                                 curve=[{k: e.get(k) for k in ('step', 'eval_loss', 'eval_letter_count_accuracy', 'eval_letter_position_accuracy',
@@ -125,7 +131,19 @@ def study(prefix: str) -> dict:
             for qt, c in (reading(r) or {}).items():  # the chain: readable line, right line, the line read
                 row.update({f"{qt.split('_')[1]}_{k}": c[k] for k in ('readable', 'line_right', 'reads_line')})
             rows.append(row)
-    return dict(table=rows, train=trains, reports=reports)
+    return dict(table=rows, train=trains, reports=reports, against_preset=against_preset(prefix))
+
+def against_preset(prefix: str, preset: str = 'readable-lists') -> dict:
+    "Rows whose last checkpoint was also scored on the checkpoint table's 300 validation questions per type, paired with the preset's (McNemar)"
+    from spelling_lora.evaluation import compare_reports
+    ref = Path(f'{prefix}-{preset}')/'reports'/'checkpoints'/'val_direct_step180.json'
+    out = {}
+    for p in sorted(Path(prefix).parent.glob(Path(prefix).name + '-*/reports/checkpoints/val_direct_step*.json')):
+        name = p.parts[-4][len(Path(prefix).name) + 1:]
+        if name == preset or not ref.exists() or p.stem != 'val_direct_step180': continue
+        t = compare_reports(load_report(ref), load_report(p)).reset_index()
+        out[name] = [{k: (v.item() if hasattr(v, 'item') else v) for k, v in r.items()} for r in t.to_dict('records') if r['metric'] != 'spelling']
+    return out
 
 def checkpoints(report_dir: str) -> dict:
     "Each checkpoint's validation accuracy (count, position, their mean) on the whole subset and on two disjoint halves of it, and where the best step falls"
@@ -133,10 +151,11 @@ def checkpoints(report_dir: str) -> dict:
     for p in sorted(Path(report_dir).glob('val_direct_step*.json'), key=lambda p: int(p.stem.split('step')[1])):
         items = load_report(p)['items']
         row = dict(step=int(p.stem.split('step')[1]))
+        by_type = {qt: sorted((x for x in items if x['question_type'] == qt), key=lambda x: x['id']) for qt in ('letter_count', 'letter_position')}
         for half, keep in (('', lambda i: True), ('_half_a', lambda i: i % 2 == 0), ('_half_b', lambda i: i % 2 == 1)):
             acc = {}
-            for qt in ('letter_count', 'letter_position'):
-                its = [it for k, it in enumerate(sorted((x for x in items if x['question_type'] == qt), key=lambda x: x['id'])) if keep(k)]
+            for qt, typed in by_type.items():
+                its = [it for k, it in enumerate(typed) if keep(k)]
                 acc[qt] = sum(it['correct'] for it in its) / len(its)
                 if not half: row[f'n_{qt}'] = len(its)
             row.update({f'count{half}': acc['letter_count'], f'position{half}': acc['letter_position'], f'primary{half}': (acc['letter_count'] + acc['letter_position']) / 2})

@@ -5,7 +5,8 @@ fp32 with LoRA on every layer (the preset), bf16 autocast, LoRA on the upper hal
 """
 import json, os, platform, sys, datetime
 import torch
-from spelling_lora.training import speed_experiment, LoraSettings
+from spelling_lora.config import LoraSettings
+from spelling_lora.training import speed_experiment
 from spelling_lora.models import load_model
 
 def main(out: str, steps: int = 4):

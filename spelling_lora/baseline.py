@@ -12,23 +12,20 @@ import dspy
 from dspy.clients.engines.base import validate_request
 from dspy.lm15 import Message, Request, Response, TextPart, Usage, response_to_events
 from tqdm.auto import tqdm
-from .tokens import SpellingLoraError, cache_dir
+from .core import SpellingLoraError, cache_dir
 from .splits import (QUESTION_TYPES, QUESTION_KINDS, LABEL_SPACES, NUMBER_WORDS, NORMALISERS, normalise_count,
-                                 normalise_letter, normalise_spelling, normalise_answer)
+                                 normalise_letter, normalise_spelling, normalise_answer, MODES, SPELLING_FORMATS, parse_question)
 
 # %% auto #0
-__all__ = ['MODES', 'SPELLING_FORMATS', 'STOPS', 'ANSWER_CUE', 'check_mode', 'readable_spelling', 'spelling_line',
-           'question_prompt', 'reference_completion', 'format_demo', 'few_shot_prefix', 'split_output', 'parse_output',
-           'line_reading', 'reading_chain', 'pick_demos', 'default_demos', 'generation_budget', 'answer_budget',
-           'needs_cue', 'cued', 'check_demos', 'answer_prompt', 'constrained_answers', 'answer_questions',
-           'LocalEngine', 'local_lm', 'configure_dspy_cache', 'DirectQA', 'SpellFirstQA', 'AnswerCueQA',
-           'CompletionAdapter', 'FewShotBaseline', 'baseline_program', 'pick_typed_demos', 'demo_ids',
-           'demo_candidates', 'search_split', 'primary_score', 'search_demos', 'DemoSearch']
+__all__ = ['STOPS', 'ANSWER_CUE', 'check_mode', 'readable_spelling', 'spelling_line', 'question_prompt', 'reference_completion',
+           'format_demo', 'few_shot_prefix', 'split_output', 'parse_output', 'line_reading', 'reading_chain',
+           'pick_demos', 'default_demos', 'generation_budget', 'answer_budget', 'needs_cue', 'cued', 'check_demos',
+           'answer_prompt', 'constrained_answers', 'answer_questions', 'LocalEngine', 'local_lm',
+           'configure_dspy_cache', 'DirectQA', 'SpellFirstQA', 'AnswerCueQA', 'CompletionAdapter', 'FewShotBaseline',
+           'baseline_program', 'pick_typed_demos', 'demo_ids', 'demo_candidates', 'search_split', 'primary_score',
+           'search_demos', 'DemoSearch']
 
 # %% ../nbs/05_baseline.ipynb #c6c95a2b
-MODES = ('direct', 'spell-first')
-SPELLING_FORMATS = ('spaces', 'numbered', 'readable')
-
 def check_mode(mode: str, spelling_format: str = 'spaces'):
     "An error naming the choices unless `mode` and `spelling_format` are known"
     if mode not in MODES: raise SpellingLoraError(f"unknown mode {mode!r}: use 'direct' or 'spell-first'")
@@ -37,7 +34,6 @@ def check_mode(mode: str, spelling_format: str = 'spaces'):
 
 def readable_spelling(word: str, question: str) -> str:
     "The spelling of `word` written so the answer to `question` is its last item: a running count of the asked letter, or numbered up to the asked position"
-    from spelling_lora.splits import parse_question
     from spelling_lora.templates import spell_marked, spell_numbered_to
     q = parse_question(question)
     if q['question_type'] == 'letter_count': return spell_marked(word, q['letter'])
@@ -93,7 +89,6 @@ def parse_output(raw: str, question_type: str, mode: str = 'direct') -> dict:
 # %% ../nbs/05_baseline.ipynb #46ac723d
 def line_reading(raw: str, q: dict) -> dict:
     "One spell-first `readable` answer taken apart: is the line readable, what answer it gives, is that right, does the model's answer read it"
-    from spelling_lora.splits import parse_question
     line, qt, p = raw.partition('Answer:')[0], q['question_type'], parse_question(q['question'])
     items = line.split()
     if qt == 'letter_count':    # single letters, each asked letter marked with its running count: s t r:1 a w

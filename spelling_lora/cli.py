@@ -5,14 +5,11 @@
 # %% ../nbs/09_cli.ipynb #a512c299
 from __future__ import annotations
 import importlib, sys
-from pathlib import Path
 from fastcore.script import anno_parser
-from .tokens import SpellingLoraError
+from .core import SpellingLoraError
 
 # %% auto #0
-__all__ = ['COMMANDS', 'PRESET_OF', 'MODES', 'QUICK', 'QUICK_LIMIT', 'RUN_LIMIT', 'command_function', 'usage', 'option_name',
-           'parse_command', 'main', 'run_config', 'config_changes', 'trained_run', 'evaluate_stage', 'summary_table',
-           'format_table', 'run_pipeline', 'cli_run', 'experiment_record']
+__all__ = ['COMMANDS', 'command_function', 'usage', 'option_name', 'parse_command', 'main']
 
 # %% ../nbs/09_cli.ipynb #c9c5072b
 COMMANDS = {
@@ -24,7 +21,7 @@ COMMANDS = {
     'sweep':    ('spelling_lora.training:cli_sweep', 'Run a hyper-parameter grid, one training run per config'),
     'export':   ('spelling_lora.publishing:cli_export', 'Write the folder that would be uploaded (adapter + dataset + cards)'),
     'publish':  ('spelling_lora.publishing:cli_publish', 'Upload adapter and dataset to the Hugging Face Hub'),
-    'run':      ('spelling_lora.cli:cli_run', 'The main job: data, baseline, training, evaluation, comparison, export'),
+    'run':      ('spelling_lora.pipeline:cli_run', 'The main job: data, baseline, training, evaluation, comparison, export'),
 }
 
 # %% ../nbs/09_cli.ipynb #ba25510e
@@ -74,161 +71,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f'spelling-lora: error: {e}', file=sys.stderr)
         return 2
     return 0
-
-# %% ../nbs/09_cli.ipynb #ea33d10d
-PRESET_OF = {'gemma-3-270m': 'gemma-3-270m-cpu', 'gpt2': 'gpt2', 'TinyLlama/TinyLlama-1.1B-Chat-v1.0': 'tinyllama-1.1b', 'tinyllama': 'tinyllama-1.1b',
-             'meta-llama/Llama-3.2-3B': 'llama-3.2-3b-qlora', 'tiny-gpt2': 'gpt2', 'tiny-gemma': 'gemma-3-270m-cpu'}
-MODES = ('direct', 'spell-first')
-
-def run_config(model: str = 'gemma-3-270m', config: str | None = None, out: str = 'runs/main', quick: bool = False,
-               overrides: list | None = None):
-    "The training config of a main-job run: the model's preset (or `config`), pointed at `out`, shrunk by `quick`"
-    from spelling_lora.training import load_config, set_option, parse_overrides
-    if config is None and model not in PRESET_OF:
-        raise SpellingLoraError(f"no preset for model {model!r}: pass --config configs/NAME.yaml (presets: {', '.join(sorted(set(PRESET_OF.values())))})")
-    cfg = load_config(config or PRESET_OF[model])
-    settings = {'model.name': model, 'output.dir': str(out), **(QUICK if quick else {}), **parse_overrides(overrides)}
-    for k, v in settings.items(): cfg = set_option(cfg, k, v)
-    return cfg
-
-QUICK = {'training.max_steps': 12, 'training.eval_steps': 6, 'training.save_steps': 6, 'training.logging_steps': 2,
-         'training.warmup_steps': 2, 'data.val_questions': 0, 'data.val_examples': 16, 'tracking.wandb': 'disabled'}
-QUICK_LIMIT, RUN_LIMIT = 30, 600   # test questions per mode: a smoke run, a real run on a CPU (0 = the whole split)
-
-# %% ../nbs/09_cli.ipynb #e1b035a4
-def config_changes(old, new) -> dict:
-    "`{dotted key: (old value, new value)}` for every setting where two configs differ (`output.overwrite` aside)"
-    from dataclasses import asdict
-    def flat(d, pre=''):
-        return {k2: v2 for k, v in d.items() for k2, v2 in (flat(v, f'{pre}{k}.') if isinstance(v, dict) else {f'{pre}{k}': v}).items()}
-    a, b = flat(asdict(old)), flat(asdict(new))
-    return {k: (a.get(k), b.get(k)) for k in {**a, **b} if k != 'output.overwrite' and a.get(k) != b.get(k)}
-
-def trained_run(cfg, out) -> bool:
-    "Whether `out/train` holds a finished training run of `cfg`; an error naming the differences if it holds another config"
-    from spelling_lora.training import load_config
-    saved = Path(out)/'train'/'config.yaml'
-    if not saved.exists(): return False
-    if changes := config_changes(load_config(saved), cfg):
-        said = '; '.join(f'{k} {a!r} there, {b!r} now' for k, a, b in ((k, *v) for k, v in sorted(changes.items())))
-        raise SpellingLoraError(f"{out} holds a training run with other settings ({said}): choose another --out, or pass --force to redo it")
-    return (Path(out)/'train'/'summary.json').exists()
-
-# %% ../nbs/09_cli.ipynb #da473fa3
-def evaluate_stage(label: str, model: str, run_dir: Path, data_dir: Path, adapter: Path | None = None, limit: int | None = None,
-                   batch_size: int = 32, force: bool = False, modes=MODES, perplexity: bool = True,
-                   prompt: str = 'default', spelling_format: str = 'readable', constrained: bool = True) -> dict:
-    "Reports `{mode: report}` of `model` (+ `adapter`) on the test split, cached as `run_dir/reports/{label}_{mode}.json`; each with its `prompt` choice"
-    from spelling_lora.evaluation import answers_path, evaluate_model, load_report, save_report
-    from spelling_lora.models import load_model
-    paths = {m: Path(run_dir)/'reports'/f'{label}_{m}.json' for m in modes}
-    reports = {m: load_report(p) for m, p in paths.items() if p.exists() and not force}
-    fmt = lambda m: spelling_format if m == 'spell-first' else 'spaces'
-    same = dict(model=model, adapter=str(adapter) if adapter else None, limit=limit, prompt=prompt, constrained=constrained)  # another model, subset or prompt: redone
-    reports = {m: r for m, r in reports.items() if r.get('spelling_format', 'spaces') == fmt(m)}
-    reports = {m: r for m, r in reports.items() if all(r.get(k) == v for k, v in same.items())}
-    todo = [m for m in modes if m not in reports]
-    if todo:
-        lm, tok = load_model(model, adapter=str(adapter) if adapter else None)
-        for m in todo:
-            if force:  # redone from scratch: the answers saved beside the old report, and its prompt choice, go too
-                for stale in (answers_path(paths[m]), paths[m].with_suffix('.prompt.json')): stale.unlink(missing_ok=True)
-            r = evaluate_model(lm, tok=tok, split='test', data_dir=data_dir, mode=m, limit=limit, batch_size=batch_size,
-                               perplexity=perplexity, prompt=prompt, spelling_format=fmt(m), constrained=constrained, out=paths[m])
-            r.update(model=model, adapter=str(adapter) if adapter else None)
-            save_report(r, paths[m]); reports[m] = r
-    return {m: reports[m] for m in modes}
-
-# %% ../nbs/09_cli.ipynb #555dabd2
-def summary_table(base: dict, finetuned: dict):
-    "One DataFrame comparing base and fine-tuned reports per mode and metric"
-    import pandas as pd
-    from spelling_lora.evaluation import compare_reports
-    parts = []
-    for m in base:
-        t = compare_reports(base[m], finetuned[m]).reset_index()
-        t.insert(0, 'mode', m); parts.append(t)
-    return pd.concat(parts, ignore_index=True)
-
-# %% ../nbs/09_cli.ipynb #db993180
-def format_table(table) -> str:
-    "The summary table as aligned text: accuracy [95% CI] for base and fine-tuned, and the p-value"
-    ci = lambda r, k: f"{r[k]:.3f} [{r[k+'_ci_low']:.2f}, {r[k+'_ci_high']:.2f}]"
-    rows = [f"{'mode':<12}{'metric':<30}{'n':>5}  {'base':<22}{'fine-tuned':<22}{'p (McNemar)':>11}"]
-    rows += [f"{r['mode']:<12}{r['metric']:<30}{r['n']:>5}  {ci(r, 'base'):<22}{ci(r, 'finetuned'):<22}{r['p_value']:>11.2g}"
-             for _, r in table.iterrows()]
-    return '\n'.join(rows)
-
-# %% ../nbs/09_cli.ipynb #249b9851
-def run_pipeline(model: str = 'gemma-3-270m', config: str | None = None, out: str = 'runs/main', quick: bool = False,
-                 limit: int | None = None, batch_size: int = 32, force: bool = False, overrides: list | None = None,
-                 prompt: str | None = None) -> dict:
-    "The main job: data, baseline, training, evaluation, comparison and export into `out`; returns the paths and the table"
-    import json, time
-    from tqdm.auto import tqdm
-    from spelling_lora.training import ensure_data, train, save_config
-    from spelling_lora.evaluation import plot_dashboard
-    from spelling_lora.publishing import export, hub_base_model
-    t0, out = time.time(), Path(out)
-    cfg = run_config(model, config, out, quick, overrides)
-    if force: cfg.output.overwrite = True
-    trained = not force and trained_run(cfg, out)   # before any work: a run directory of another config stops here
-    limit = limit if limit is not None else (QUICK_LIMIT if quick else RUN_LIMIT)
-    limit = limit or None   # 0: the whole test split
-    prompt = prompt or ('default' if quick else 'search')   # each model's own demos, chosen on validation (a smoke run skips the search)
-    stages = tqdm(total=6, desc='spelling-lora run', unit='stage')
-    def stage(name): stages.set_postfix_str(name); stages.update(0)
-    stage('data'); d = ensure_data(cfg, force=force); stages.update()
-    stage('baseline')
-    base = evaluate_stage('base', model, out, d, limit=limit, batch_size=batch_size, force=force, perplexity=not quick, prompt=prompt)
-    stages.update()
-    adapter = out/'train'/'adapter'
-    stage('training')
-    if not trained: train(cfg, resume=not force and (out/'train'/'checkpoints').exists())
-    stages.update()
-    stage('evaluation')   # a freshly trained adapter is evaluated afresh
-    ft = evaluate_stage('finetuned', model, out, d, adapter, limit, batch_size, force or not trained, perplexity=not quick, prompt=prompt); stages.update()
-    stage('comparison')
-    table = summary_table(base, ft)
-    (out/'reports'/'comparison.json').write_text(json.dumps(table.to_dict(orient='records'), indent=1))
-    fig = plot_dashboard({f'{k} {m}': r for k, rs in (('base', base), ('fine-tuned', ft)) for m, r in rs.items()},
-                         out/'reports'/'dashboard.png', title=f"{model}: base vs fine-tuned{' (quick smoke run)' if quick else ''}")
-    stages.update()
-    stage('export')
-    exported = export(out, out/'export') if hub_base_model(model) else None   # a toy model has no Hub id to put in a card
-    stages.update(); stages.close()
-    summary = dict(model=model, quick=quick, limit=limit, seconds=round(time.time() - t0, 1), run=str(out),
-                   adapter=str(adapter), export=str(exported) if exported else None, table=table.to_dict(orient='records'))
-    (out/'summary.json').write_text(json.dumps(summary, indent=1))
-    return dict(summary, table=table)
-
-# %% ../nbs/09_cli.ipynb #9aafc19c
-def cli_run(model: str = 'gemma-3-270m',  # base model: gemma-3-270m (offline), gpt2, a Hub id, or tiny-gpt2 for a smoke test
-            config: str = None,            # training preset or YAML file (default: the model's preset)
-            out: str = 'runs/main',        # run directory
-            quick: bool = False,           # smoke run: 12 training steps and a 30-question test subset (minutes on a CPU)
-            limit: int = None,             # seeded, type-stratified subset of N test questions per mode (default 600, --quick 30; 0: all)
-            batch_size: int = 32,          # questions per generation batch
-            force: bool = False,           # redo every stage even if its output exists
-            overrides: list = None,        # dotted config overrides such as --training.max_steps 60
-            prompt: str = None,            # demos: search (each model's best on validation; default) or default (six balanced; --quick's default)
-           ):
-    "Run the whole experiment and print the base-vs-fine-tuned summary table"
-    res = run_pipeline(model, config, out, quick, limit, batch_size, force, overrides, prompt)
-    if quick: print('\nQUICK SMOKE RUN: few training steps on a small test subset; these numbers are not results.')
-    print(f"\n{model}: base vs fine-tuned on the test split (n per metric below), accuracy [95% Wilson CI]\n")
-    print(format_table(res['table']))
-    upload = res['export'] or f'none ({model} has no Hub id: export skipped)'
-    print(f"\nreports and dashboard: {out}/reports/; adapter: {res['adapter']}; upload folder: {upload} ({res['seconds']:.0f} s)")
-    return res
-
-# %% ../nbs/09_cli.ipynb #47e4ecee
-def experiment_record(reports: dict, commands: list[str], hardware: str = '2-core x86_64 CPU, no GPU', **extra) -> dict:
-    "A JSON-ready record of `{label: report}` without per-item rows, with the commands that made them"
-    import platform, datetime
-    slim = {k: {f: v for f, v in r.items() if f != 'items'} for k, r in reports.items()}
-    return dict(commands=list(commands), hardware=hardware, python=platform.python_version(),
-                recorded=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'), **extra, reports=slim)
 
 # %% ../nbs/09_cli.ipynb #e5db82b6
 if __name__ == '__main__' and not getattr(__import__('builtins'), '__IPYTHON__', False): sys.exit(main())

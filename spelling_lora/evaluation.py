@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 from scipy.stats import binomtest, bootstrap
-from .tokens import SpellingLoraError
+from .core import SpellingLoraError, flatten
 from .splits import QUESTION_TYPES, QUESTION_KINDS, normalise_answer
 from .baseline import MODES, parse_output
 from .splits import letter_count_question, letter_position_question, load_questions, spell, spelling_question
@@ -255,35 +255,28 @@ def paired_test(base: dict[str, bool], finetuned: dict[str, bool]) -> dict:
 def answer_perplexity(model, tok, prompts: list[str], answers: list[str], prefix: str = '', batch_size: int = 16,
                       progress: bool = False) -> float:
     "Perplexity of the reference `answers` given `prefix` + their `prompts`: exp of the mean NLL per answer token"
-    import copy, torch
-    from spelling_lora.generation import cache_arg, model_cache
-    device, pad = next(model.parameters()).device, tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
+    import torch
+    from tqdm.auto import tqdm
+    from spelling_lora.generation import cache_arg, model_cache, _left_padded, _batch_cache  # the generator's prefix-cache batching
+    device = next(model.parameters()).device
     model.eval()
     pre = tok(prefix)['input_ids'] if prefix else []
     cache = None
     if pre:
         with torch.no_grad(): cache = model_cache(model(input_ids=torch.tensor([pre], device=device), use_cache=True))
     total, count = 0.0, 0
-    from tqdm.auto import tqdm
     for s in tqdm(range(0, len(prompts), batch_size), disable=not progress, desc='answer perplexity', unit='batch'):
         p_ids = [tok(p, add_special_tokens=not pre)['input_ids'] for p in prompts[s:s+batch_size]]
         a_ids = [tok(a, add_special_tokens=False)['input_ids'] for a in answers[s:s+batch_size]]
-        seqs = [p + a for p, a in zip(p_ids, a_ids)]
-        B, L, keep = len(seqs), max(map(len, seqs)), max(map(len, a_ids)) + 1
-        ids = torch.full((B, L), pad); mask = torch.zeros_like(ids); target = torch.zeros_like(ids, dtype=torch.bool)
-        for k, (seq, a) in enumerate(zip(seqs, a_ids)):
-            ids[k, L-len(seq):] = torch.tensor(seq); mask[k, L-len(seq):] = 1; target[k, L-len(a):] = True
-        position_ids = len(pre) + (mask.cumsum(-1) - 1).clamp(min=0)
-        past = None
-        if cache is not None: past = copy.deepcopy(cache); past.batch_repeat_interleave(B)
+        ids, mask, positions = _left_padded(tok, [p + a for p, a in zip(p_ids, a_ids)], len(pre))
+        keep = max(map(len, a_ids)) + 1
         with torch.no_grad():
-            logits = model(input_ids=ids.to(device), attention_mask=torch.cat([torch.ones(B, len(pre), dtype=mask.dtype), mask], 1).to(device),
-                           position_ids=position_ids.to(device), **{cache_arg(model): past}, use_cache=past is not None,
-                           logits_to_keep=keep).logits[:, -keep:].float()
-        logits = logits[:, :-1]
-        nll = logits.logsumexp(-1) - logits.gather(-1, ids[:, L-keep+1:].to(device).unsqueeze(-1)).squeeze(-1)
-        sel = target[:, L-keep+1:].to(device)
-        total += nll[sel].sum().item(); count += int(sel.sum())
+            logits = model(input_ids=ids.to(device), attention_mask=mask.to(device), position_ids=positions.to(device),
+                           **{cache_arg(model): _batch_cache(cache, len(p_ids))}, use_cache=cache is not None,
+                           logits_to_keep=keep).logits[:, -keep:-1].float()
+        target = torch.tensor([[k >= keep - 1 - len(a) for k in range(keep - 1)] for a in a_ids], device=device)  # each answer's own tokens
+        nll = logits.logsumexp(-1) - logits.gather(-1, ids[:, ids.shape[1]-keep+1:].to(device).unsqueeze(-1)).squeeze(-1)
+        total += nll[target].sum().item(); count += int(target.sum())
     return math.exp(total/count) if count else float('nan')
 
 # %% ../nbs/07_evaluation.ipynb #16765f5a
@@ -360,12 +353,7 @@ def load_report(path) -> dict:
 # %% ../nbs/07_evaluation.ipynb #e3bcfc5c
 def flat_metrics(report: dict) -> dict:
     "The report's metrics flattened to `name/stat` keys (e.g. `letter_count/accuracy`), numbers only"
-    out = {}
-    def walk(d, prefix):
-        for k, v in d.items():
-            if isinstance(v, dict): walk(v, f'{prefix}{k}/')
-            elif isinstance(v, (int, float)) and not isinstance(v, bool): out[f'{prefix}{k}'] = v
-    walk(report['metrics'], '')
+    out = {k: v for k, v in flatten(report['metrics'], '/').items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
     if report.get('answer_perplexity') is not None: out['answer_perplexity'] = report['answer_perplexity']
     return out
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy, datetime, inspect, json, platform, time
 from pathlib import Path
 import torch
-from .tokens import SpellingLoraError
+from .core import SpellingLoraError
 
 # %% auto #0
 __all__ = ['BENCHMARK_DEMOS', 'BENCHMARK_WORDS', 'BENCHMARK_COMMAND', 'split_shared', 'plan_batches', 'cache_arg', 'model_cache',

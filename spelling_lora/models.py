@@ -7,10 +7,11 @@ from __future__ import annotations
 import functools, json, os, re, shutil, time
 from pathlib import Path
 import torch
-from .tokens import SpellingLoraError, cache_dir, GEMMA_NAME, OFFLINE_HINT, gemma_dir, from_hub, hub_reachable, load_tokenizer
+from .core import SpellingLoraError, cache_dir, GEMMA_NAME, OFFLINE_HINT, MODELS, known_model, is_repo_id, from_hub, hub_reachable
+from .tokens import gemma_dir, load_tokenizer
 
 # %% auto #0
-__all__ = ['DTYPES', 'MODEL_ALIASES', 'TINY_MODELS', 'pick_device', 'pick_dtype', 'tiny_gpt2', 'tiny_gemma', 'gemma_weights_dir',
+__all__ = ['DTYPES', 'TINY_MODELS', 'pick_device', 'pick_dtype', 'tiny_gpt2', 'tiny_gemma', 'gemma_weights_dir', 'hub_id',
            'load_model', 'model_path', 'model_family']
 
 # %% ../nbs/03_models.ipynb #46fe6db3
@@ -50,12 +51,12 @@ def _shared_tokenizer(name: str):
     "`load_tokenizer(name)`, loaded once per process and shared by the tiny models (Gemma's takes seconds to read)"
     return load_tokenizer(name)
 
-def tiny_gpt2(seed: int = 0):
-    "A seeded 2-layer GPT-2 with hidden size 32 and the real GPT-2 tokenizer"
+def tiny_gpt2(seed: int = 0, **settings):
+    "A seeded 2-layer GPT-2 with hidden size 32 and the real GPT-2 tokenizer (`settings`: other `GPT2Config` fields)"
     from transformers import GPT2Config, GPT2LMHeadModel
     tok = _shared_tokenizer('gpt2')
     config = GPT2Config(vocab_size=len(tok), n_positions=1024, n_embd=32, n_layer=2, n_head=2,
-                        bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id)
+                        bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id, **settings)
     return _seeded_model(GPT2LMHeadModel, config, seed), tok
 
 # %% ../nbs/03_models.ipynb #c8904d6d
@@ -96,10 +97,12 @@ def gemma_weights_dir(rebuild: bool = False, # dequantise again even if the cach
     return out
 
 # %% ../nbs/03_models.ipynb #48dac70f
-MODEL_ALIASES = {'gpt2': 'openai-community/gpt2', 'tinyllama': 'TinyLlama/TinyLlama-1.1B-Chat-v1.0',
-                 'llama-3.2-1b': 'meta-llama/Llama-3.2-1B'}
 TINY_MODELS = {'tiny-gpt2': tiny_gpt2, 'tiny-gemma': tiny_gemma}
-_REPO_ID = re.compile(r'^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$')
+
+def hub_id(name: str) -> str:
+    "The Hub id of the weights called `name`: a known model's (`core.MODELS`), else `name` itself (a Hub id or a directory)"
+    m = known_model(name)
+    return m.hub_id if m and m.hub_id else str(name)
 
 def _base_model(name: str, dtype: torch.dtype):
     "The base model and tokenizer called `name`, on the CPU"
@@ -109,10 +112,10 @@ def _base_model(name: str, dtype: torch.dtype):
         return model.to(dtype), tok
     if name == GEMMA_NAME:
         return AutoModelForCausalLM.from_pretrained(gemma_weights_dir(), dtype=dtype), load_tokenizer(GEMMA_NAME)
-    if not Path(name).exists() and not _REPO_ID.match(name):
-        known = ', '.join([GEMMA_NAME, *MODEL_ALIASES, *TINY_MODELS])
+    if not Path(name).exists() and not is_repo_id(name):
+        known = ', '.join(MODELS)
         raise SpellingLoraError(f"unknown model {name!r}: use one of {known}, a Hub id like 'org/model', or a local directory")
-    repo = MODEL_ALIASES.get(name, name)
+    repo = hub_id(name)
     if not Path(repo).exists() and not hub_reachable():
         from huggingface_hub import try_to_load_from_cache
         if not isinstance(try_to_load_from_cache(repo, 'config.json'), str): # fail now, not after a minute of retries
@@ -157,7 +160,7 @@ def model_path(name: str) -> str:
         d = gemma_weights_dir()
         if not (d/'tokenizer_config.json').exists(): load_tokenizer(GEMMA_NAME).save_pretrained(d)
         return str(d)
-    return MODEL_ALIASES.get(name, name)
+    return hub_id(name)
 
 # %% ../nbs/03_models.ipynb #fbe45d9c
 def model_family(model) -> str:

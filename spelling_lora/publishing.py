@@ -7,23 +7,21 @@ from __future__ import annotations
 import json, os, re, shutil, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from .tokens import SpellingLoraError, hub_reachable
-from .training import drop_secrets
+from .core import SpellingLoraError, hub_reachable, known_model, is_repo_id
+from .config import drop_secrets
 
 # %% auto #0
-__all__ = ['TOY_WORDS', 'FIELD_DOCS', 'HUB_IDS', 'HUB_LICENSES', 'TASKS', 'PROJECT_URL', 'SKIP_ADAPTER_FILES', 'toy_base',
-           'toy_run', 'load_reports', 'load_splits', 'Run', 'load_run', 'hub_base_model', 'run_base_model',
-           'eval_results', 'results_table', 'model_card', 'card_split_stats', 'dataset_card', 'folder_files', 'export',
-           'check_adapter', 'merge_adapter', 'run_demos', 'ollama_modelfile', 'export_merged', 'check_repo_id',
-           'find_token', 'publish', 'cli_export', 'cli_publish']
+__all__ = ['TOY_WORDS', 'FIELD_DOCS', 'TASKS', 'PROJECT_URL', 'SKIP_ADAPTER_FILES', 'toy_base', 'toy_run', 'load_reports',
+           'load_splits', 'Run', 'load_run', 'hub_base_model', 'run_base_model', 'eval_results', 'results_table',
+           'model_card', 'card_split_stats', 'dataset_card', 'folder_files', 'export', 'check_adapter', 'merge_adapter',
+           'run_demos', 'ollama_modelfile', 'export_merged', 'check_repo_id', 'find_token', 'publish', 'cli_export',
+           'cli_publish']
 
 # %% ../nbs/08_publishing.ipynb #e40c602d
 def toy_base():
     "The random two-layer GPT-2 (GPT-2's vocabulary, seed 0) that `toy_run`'s adapter belongs to"
-    import torch
-    from transformers import GPT2Config, GPT2LMHeadModel
-    torch.manual_seed(0)
-    return GPT2LMHeadModel(GPT2Config(n_embd=32, n_layer=2, n_head=2, n_positions=64, vocab_size=50257)).eval()
+    from spelling_lora.models import tiny_gpt2
+    return tiny_gpt2(0)[0].eval()
 
 # %% ../nbs/08_publishing.ipynb #37f577ee
 TOY_WORDS = dict(train=['the', 'and', 'raw', 'berry', 'straw', 'ing'], validation=['apple', 'lemon'], test=['strawberry', 'banana'])
@@ -136,16 +134,13 @@ def load_run(run_dir) -> Run:
     return Run(run_dir, adapter, json.loads((adapter/'adapter_config.json').read_text()), config, load_reports(run_dir), splits)
 
 # %% ../nbs/08_publishing.ipynb #d36fa126
-HUB_IDS = {'gemma-3-270m': 'google/gemma-3-270m', 'gpt2': 'openai-community/gpt2'}
-HUB_LICENSES = {'google/gemma-3-270m': 'gemma', 'openai-community/gpt2': 'mit'}
-
 def hub_base_model(name) -> str | None:
     "The Hub id of base model `name` (offline aliases mapped, Hub ids kept), or None for a local path or a toy model"
     if not name: return None
+    if known_model(name): return known_model(name).hub_id  # a short name (`core.MODELS`); the tiny toys have none
     name = str(name)
-    if name in HUB_IDS: return HUB_IDS[name]
-    if name.startswith(('tiny-', '/', '.', '~')) or Path(name).expanduser().exists() or '\\' in name: return None
-    return name if re.fullmatch(r'([\w.-]+/)?[\w.-]+', name) and name.count('/') <= 1 else None
+    if Path(name).expanduser().exists(): return None
+    return name if is_repo_id(name) else None
 
 # %% ../nbs/08_publishing.ipynb #d0aa1bb1
 def run_base_model(run: Run, base_model: str | None = None) -> str:
@@ -207,9 +202,9 @@ def model_card(run: Run, repo_id: str, dataset_repo_id: str, base_model: str | N
     import yaml
     from huggingface_hub import ModelCard, ModelCardData
     base = run_base_model(run, base_model)
-    alias = next((a for a, h in HUB_IDS.items() if h == base), base)
+    alias, license = getattr(known_model(base), 'name', base), getattr(known_model(base), 'license', None)
     ac = run.adapter_config
-    data = ModelCardData(base_model=base, library_name='peft', datasets=[dataset_repo_id], license=HUB_LICENSES.get(base),
+    data = ModelCardData(base_model=base, library_name='peft', datasets=[dataset_repo_id], license=license,
                          language=['en'], pipeline_tag='text-generation', model_name=repo_id, metrics=['accuracy', 'exact_match'],
                          tags=['lora', 'peft', 'spelling', 'tokenization', 'character-level', f'base_model:adapter:{base}'],
                          eval_results=eval_results(run.reports, dataset_repo_id))
@@ -279,7 +274,7 @@ Training configuration of the run:
   letters, digits or multi-word inputs are untested.
 - The scores are measured on {dataset_repo_id}'s test split with the intervals shown; differences inside overlapping
   intervals may be noise.
-- The base model's license and limitations apply to the adapter{f' ({HUB_LICENSES[base]})' if base in HUB_LICENSES else ''}.
+- The base model's license and limitations apply to the adapter{f' ({license})' if license else ''}.
 """
     return ModelCard(f"---\n{data.to_yaml()}\n---\n{body}")
 
@@ -450,11 +445,8 @@ def export_merged(run: Run, out_dir, model: str | None = None) -> Path:
 # %% ../nbs/08_publishing.ipynb #b9a26849
 def check_repo_id(repo_id: str, placeholder_ok: bool = True) -> str:
     "`repo_id` if it has the form `user/name` with the Hub's allowed characters, else a `SpellingLoraError`"
-    from huggingface_hub.utils import HFValidationError, validate_repo_id
     hint = "use the form 'user/name' with letters, digits, '-', '_' or '.' (e.g. 'USER/gpt2-spelling-lora')"
-    if not isinstance(repo_id, str) or repo_id.count('/') != 1: raise SpellingLoraError(f"bad repo id {repo_id!r}: {hint}")
-    try: validate_repo_id(repo_id)
-    except HFValidationError as e: raise SpellingLoraError(f"bad repo id {repo_id!r}: {hint}") from e
+    if not isinstance(repo_id, str) or repo_id.count('/') != 1 or not is_repo_id(repo_id): raise SpellingLoraError(f"bad repo id {repo_id!r}: {hint}")
     if not placeholder_ok and repo_id.split('/')[0] == 'USER': raise SpellingLoraError(f"replace USER in {repo_id!r} with your Hub user or organisation name")
     return repo_id
 

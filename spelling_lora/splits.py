@@ -9,15 +9,15 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 from pathlib import Path
-from .tokens import SpellingLoraError, cache_dir
+from .core import SpellingLoraError, cache_dir
 
 # %% auto #0
-__all__ = ['LETTERS', 'SCHEMA', 'NUMBER_WORDS', 'QUESTION_KINDS', 'QUESTION_TYPES', 'LABEL_SPACES', 'NORMALISERS', 'ordinal',
-           'spell', 'letter_count_question', 'letter_position_question', 'spelling_question', 'word_questions',
-           'fetch_dictionary', 'dictionary_words', 'tokenize_words', 'eligible_words', 'training_words', 'split_rows',
-           'stratified_pair', 'build_splits', 'save_splits', 'parse_question', 'normalise_count', 'normalise_letter',
-           'normalise_spelling', 'QuestionType', 'normalise_answer', 'answer_of', 'expected_answer', 'check_question',
-           'load_questions', 'split_stats']
+__all__ = ['LETTERS', 'SCHEMA', 'NUMBER_WORDS', 'QUESTION_KINDS', 'QUESTION_TYPES', 'LABEL_SPACES', 'NORMALISERS', 'MODES',
+           'SPELLING_FORMATS', 'ordinal', 'spell', 'letter_count_question', 'letter_position_question',
+           'spelling_question', 'word_questions', 'fetch_dictionary', 'dictionary_words', 'tokenize_words',
+           'eligible_words', 'training_words', 'split_rows', 'stratified_pair', 'build_splits', 'save_splits',
+           'parse_question', 'normalise_count', 'normalise_letter', 'normalise_spelling', 'QuestionType',
+           'normalise_answer', 'answer_of', 'expected_answer', 'check_question', 'load_questions', 'split_stats']
 
 # %% ../nbs/01_splits.ipynb #c1296a47
 def ordinal(n: int) -> str:
@@ -310,6 +310,10 @@ def normalise_answer(text: str | None, question_type: str) -> str | None:
     if question_type not in NORMALISERS:
         raise SpellingLoraError(f"unknown question_type {question_type!r}: use one of {', '.join(QUESTION_TYPES)}")
     return NORMALISERS[question_type](text)
+
+# %% ../nbs/01_splits.ipynb #6f57691f
+MODES = ('direct', 'spell-first')
+SPELLING_FORMATS = ('spaces', 'numbered', 'readable')
 
 # %% ../nbs/01_splits.ipynb #cdb60627
 def answer_of(parsed: dict, letters: list[str] = None) -> str | None:

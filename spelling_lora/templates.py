@@ -8,7 +8,7 @@ import json, math, random, re, time
 from collections import Counter
 from functools import lru_cache, partial
 from pathlib import Path
-from .tokens import SpellingLoraError
+from .core import SpellingLoraError
 from .splits import spell
 
 # %% auto #0

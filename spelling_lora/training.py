@@ -4,255 +4,27 @@
 
 # %% ../nbs/06_training.ipynb #2fc09494
 from __future__ import annotations
-import copy, dataclasses, importlib.util, itertools, json, logging, os, random, re, shutil, time, typing, uuid, warnings
-from dataclasses import dataclass, field, asdict, fields
+import importlib.util, itertools, json, logging, os, random, re, shutil, time, uuid, warnings
+from dataclasses import asdict
 from pathlib import Path
-from .tokens import SpellingLoraError
+from .core import SpellingLoraError, flatten
+from .config import Config, DataSettings, LoraSettings, set_option, load_config, save_config, public_config
 
 logger = logging.getLogger('spelling_lora.training')
 
 # %% auto #0
-__all__ = ['logger', 'CHOICES', 'TOKENIZER_OF', 'ATTENTION', 'MLP', 'SECRET', 'CHECKPOINTING', 'METRICS', 'ModelSettings',
-           'DataSettings', 'LoraSettings', 'TrainingSettings', 'TrackingSettings', 'OutputSettings', 'Config', 'coerce',
-           'config_from_dict', 'parse_overrides', 'set_option', 'config_dirs', 'presets', 'preset_path', 'load_config',
-           'save_config', 'config_data_dir', 'ensure_data', 'say', 'training_set', 'make_collator', 'resolve_backend',
+__all__ = ['logger', 'REPLAY_DEMOS', 'ATTENTION', 'MLP', 'CHECKPOINTING', 'METRICS', 'config_data_dir', 'ensure_data', 'say',
+           'training_set', 'replay_questions', 'replay_examples', 'replay_set', 'make_collator', 'resolve_backend',
            'lora_targets', 'load_base', 'add_adapter', 'load_unsloth', 'label_position_loss', 'cpu_autocast',
            'step_speed', 'speed_experiment', 'validation_subset', 'validation_questions', 'flat_scores',
-           'validation_metrics', 'SpellingMixin', 'SpellingTrainer', 'MetricsFile', 'wandb_mode', 'drop_secrets',
-           'public_config', 'WandbLogger', 'precision', 'training_arguments', 'make_trainer', 'train', 'save_run',
-           'read_metrics', 'plot_metrics', 'parse_grid', 'run_name', 'sweep', 'plot_sweep', 'cli_train', 'cli_sweep']
-
-# %% ../nbs/06_training.ipynb #62f2b791
-@dataclass
-class ModelSettings:
-    "Which base model to fine-tune and how to load it"
-    name: str = 'gpt2'            # 'gpt2', 'gemma-3-270m', 'tiny-gpt2', 'tiny-gemma', a Hub id or a local directory
-    dtype: str = 'auto'           # 'auto' (CUDA bf16/fp16, CPU fp32), 'float32', 'bfloat16', 'float16'
-    device: str = 'auto'          # 'auto', 'cpu', 'cuda', 'cuda:N'
-    load_in_4bit: bool = False    # QLoRA: 4-bit NF4 base weights (bitsandbytes, CUDA only)
-
-@dataclass
-class DataSettings:
-    "Where the training words come from and how examples become batches"
-    dir: str = ''                 # prepared data directory (default `<output.dir>/data`, built by `prepare_data` if missing)
-    tokenizer: str = ''           # tokenizer for `prepare_data` (default: the model's)
-    dictionary: str = 'web2'      # dictionary of the validation/test words (`prepare_data`)
-    max_words: int = 0            # train on a seeded subset of this many training words (0: all)
-    annotated: bool = False       # add the numbered-letter family `1:s 2:t 3:r ...` (ablation)
-    composition: float = 0.0      # add round(f * words) pseudo-words glued from 2-3 training words (ablation)
-    readable: float = 0.0         # add round(f * words) answerable spellings: running count, numbered to a position, reverse
-    list_skills: float = 0.0      # add round(f * words) list counting/indexing questions (words and numbers, never letters)
-    readable_kinds: list = field(default_factory=list) # answerable spellings to add (empty: all; 'readable_count', 'readable_position', 'reverse')
-    families: list = field(default_factory=list) # plain template families to use (empty: all)
-    completion_only: bool = True  # loss on the completion (the spelling) only, not on the prompt
-    padding: str = 'dynamic'      # 'dynamic' (to the longest in the batch) or 'max_length'
-    max_length: int = 64          # cut examples to this many tokens (and pad to it with padding 'max_length')
-    val_questions: int = 30       # fixed validation subset for count/position/spelling accuracy (0: off)
-    val_examples: int = 64        # validation words whose spelling loss is the validation loss
-    val_mode: str = 'direct'      # answering mode of the validation questions: 'direct' or 'spell-first'
-    val_format: str = ''          # spelling format of spell-first validation: 'spaces', 'numbered', 'readable' ('': numbered if annotated)
-
-@dataclass
-class LoraSettings:
-    "The adapter: rank, scale, dropout and target modules (or full fine-tuning)"
-    enabled: bool = True          # False: full fine-tuning of every weight
-    r: int = 16                   # LoRA rank
-    alpha: int = 32               # LoRA alpha (scale alpha/r, or alpha/sqrt(r) with rsLoRA)
-    dropout: float = 0.0          # dropout on the LoRA input
-    target_modules: list = field(default_factory=list) # module names; empty: chosen by architecture (`lora_targets`)
-    mlp: bool = False             # Llama/Gemma: also gate_proj, up_proj, down_proj
-    use_rslora: bool = False      # rank-stabilised LoRA
-    layers_from: int = 0          # adapt only the decoder layers from this index up (0: all); the frozen layers below need no backward
-
-@dataclass
-class TrainingSettings:
-    "The optimisation: backend, steps, batch, learning rate, schedule, checkpoints, early stopping"
-    backend: str = 'auto'         # 'auto' (unsloth iff CUDA and unsloth importable), 'peft', 'unsloth'
-    max_steps: int = 180          # optimiser steps
-    batch_size: int = 16          # examples per device and micro-batch
-    grad_accum: int = 1           # micro-batches per optimiser step
-    learning_rate: float = 2e-4
-    lr_scheduler: str = 'cosine'  # 'cosine', 'linear', 'constant', 'constant_with_warmup'
-    warmup_steps: int = 10
-    weight_decay: float = 0.0
-    max_grad_norm: float = 1.0
-    seed: int = 42                # LoRA init, data order, dropout
-    precision: str = 'auto'       # 'auto' (bf16, else fp16, on CUDA; fp32 on the CPU), 'fp32', 'bf16' (CPU: bf16 autocast), 'fp16'
-    gradient_checkpointing: bool = False
-    label_positions_only: bool = True # logits only where labels != -100: the same loss, less work
-    threads: int = 0              # torch CPU threads (0: torch's default); 1 is much faster on a CPU shared with other jobs
-    logging_steps: int = 5
-    eval_steps: int = 30          # validate every N steps (0: never)
-    save_steps: int = 30          # checkpoint every N steps, a multiple of eval_steps (0: never)
-    save_total_limit: int = 2     # checkpoints kept on disk (the best one is always kept)
-    metric: str = 'eval_loss'     # picks the best checkpoint and drives early stopping
-    early_stopping_patience: int = 0 # stop after this many validations without improvement (0: off)
-
-@dataclass
-class TrackingSettings:
-    "Experiment tracking with Weights & Biases"
-    wandb: str = 'auto'           # 'auto' (online with an API key, else offline), 'online', 'offline', 'disabled'
-    project: str = 'spelling-lora'
-    entity: str = ''
-    run_name: str = ''            # default: the name of the run directory
-    tags: list = field(default_factory=list)
-
-@dataclass
-class OutputSettings:
-    "Where the run goes and what is exported"
-    dir: str = 'runs/gpt2'        # run directory: `data/` and `train/` live in it
-    merge: bool = False           # also save the base model with the adapter merged in (`train/merged/`)
-    overwrite: bool = False       # start afresh even if `train/` already holds checkpoints
-
-@dataclass
-class Config:
-    "One training run: model, data, LoRA, training, tracking and output settings"
-    model: ModelSettings = field(default_factory=ModelSettings)
-    data: DataSettings = field(default_factory=DataSettings)
-    lora: LoraSettings = field(default_factory=LoraSettings)
-    training: TrainingSettings = field(default_factory=TrainingSettings)
-    tracking: TrackingSettings = field(default_factory=TrackingSettings)
-    output: OutputSettings = field(default_factory=OutputSettings)
-
-# %% ../nbs/06_training.ipynb #008b1d09
-CHOICES = {'model.dtype': ('auto', 'float32', 'bfloat16', 'float16', 'fp32', 'bf16', 'fp16'),
-           'data.padding': ('dynamic', 'max_length'), 'data.val_mode': ('direct', 'spell-first'),
-           'data.val_format': ('', 'spaces', 'numbered', 'readable'),
-           'training.backend': ('auto', 'peft', 'unsloth'),
-           'training.lr_scheduler': ('cosine', 'linear', 'constant', 'constant_with_warmup'),
-           'training.precision': ('auto', 'fp32', 'bf16', 'fp16'),
-           'tracking.wandb': ('auto', 'online', 'offline', 'disabled')}
-_TRUE, _FALSE = ('true', 'yes', '1', 'on'), ('false', 'no', '0', 'off')
-
-def coerce(value, typ: type, key: str, where: str = ''):
-    "`value` as field type `typ` (str, int, float, bool or list), else a `SpellingLoraError` naming `key`"
-    bad = SpellingLoraError(f"bad value {value!r} for {key}{where}: expected {typ.__name__}")
-    if typ is bool:
-        if isinstance(value, bool): return value
-        if isinstance(value, str) and value.lower() in _TRUE + _FALSE: return value.lower() in _TRUE
-        raise bad
-    if typ is int:
-        if isinstance(value, bool): raise bad
-        if isinstance(value, int): return value
-        if isinstance(value, float) and value.is_integer(): return int(value)
-        if isinstance(value, str) and re.fullmatch(r'\s*[+-]?\d+\s*', value): return int(value)
-        raise bad
-    if typ is float:
-        if isinstance(value, bool): raise bad
-        try: return float(value)
-        except (TypeError, ValueError): raise bad from None
-    if typ is list:
-        if isinstance(value, (list, tuple)): return [str(v) for v in value]
-        if isinstance(value, str): return [v.strip() for v in value.split(',') if v.strip()]
-        raise bad
-    if value is None or isinstance(value, (dict, list, tuple)): raise bad
-    return str(value)
-
-# %% ../nbs/06_training.ipynb #cfcf6509
-def _field_types(cls) -> dict:
-    "Field name -> plain type (str/int/float/bool/list or a settings dataclass) of dataclass `cls`"
-    hints = typing.get_type_hints(cls)
-    return {f.name: (typing.get_origin(hints[f.name]) or hints[f.name]) for f in fields(cls)}
-
-def config_from_dict(d: dict, where: str = '', cls=Config, prefix: str = ''):
-    "A `cls` (default `Config`) from nested mapping `d`; unknown keys and bad values raise a `SpellingLoraError` naming the key"
-    if not isinstance(d, dict): raise SpellingLoraError(f"{prefix.rstrip('.') or 'the config'}{where} must be a mapping of keys to values, got {d!r}")
-    types, kw = _field_types(cls), {}
-    for k, v in d.items():
-        key = f'{prefix}{k}'
-        if k not in types: raise SpellingLoraError(f"unknown config key {key!r}{where}; known keys here: {', '.join(types)}")
-        if dataclasses.is_dataclass(types[k]): kw[k] = config_from_dict(v or {}, where, types[k], f'{key}.')
-        else:
-            kw[k] = coerce(v, types[k], key, where)
-            if key in CHOICES and kw[k] not in CHOICES[key]:
-                raise SpellingLoraError(f"bad value {v!r} for {key}{where}: choose one of {', '.join(CHOICES[key])}")
-    return cls(**kw)
-
-# %% ../nbs/06_training.ipynb #5b64ec18
-def parse_overrides(args: list | dict | None) -> dict:
-    "Dotted overrides `['--lora.r', '8', '--training.learning_rate=5e-4']` as `{'lora.r': '8', ...}`"
-    if not args: return {}
-    if isinstance(args, dict): return dict(args)
-    out, args, i = {}, [str(a) for a in args], 0
-    while i < len(args):
-        a = args[i]
-        if not a.startswith('--') or len(a) == 2:
-            raise SpellingLoraError(f"unexpected argument {a!r}: overrides look like --section.key value (e.g. --lora.r 8)")
-        a = a[2:]
-        if '=' in a: k, v = a.split('=', 1)
-        elif i + 1 < len(args) and not args[i + 1].startswith('--'): k, v = a, args[i + 1]; i += 1
-        else: k, v = a, 'true'
-        out[k] = v
-        i += 1
-    return out
-
-def set_option(cfg: Config, key: str, value) -> Config:
-    "A copy of `cfg` with dotted `key` (e.g. 'lora.r') set to `value`, coerced to the field's type"
-    cfg, where = copy.deepcopy(cfg), f' (command-line override --{key})'
-    *sections, leaf = key.split('.')
-    obj = cfg
-    for i, name in enumerate(sections + [leaf]):
-        types = _field_types(type(obj))
-        if name not in types:
-            raise SpellingLoraError(f"unknown config key {key!r}{where}; known keys of {'.'.join(sections[:i]) or 'the config'}: {', '.join(types)}")
-        if i == len(sections): break
-        obj = getattr(obj, name)
-        if not dataclasses.is_dataclass(obj): raise SpellingLoraError(f"unknown config key {key!r}{where}: {name!r} is not a section")
-    if dataclasses.is_dataclass(types[leaf]):
-        raise SpellingLoraError(f"config key {key!r}{where} is a section: set one of its keys, e.g. --{key}.{next(iter(_field_types(types[leaf])))}")
-    v = coerce(value, types[leaf], key, where)
-    if key in CHOICES and v not in CHOICES[key]: raise SpellingLoraError(f"bad value {value!r} for {key}{where}: choose one of {', '.join(CHOICES[key])}")
-    setattr(obj, leaf, v)
-    return cfg
-
-# %% ../nbs/06_training.ipynb #6183f081
-def config_dirs() -> list[Path]:
-    "Directories searched for preset YAML files: ./configs, ../configs and the repository's configs/"
-    repo = Path(importlib.util.find_spec('spelling_lora').origin).resolve().parent.parent/'configs'
-    return list(dict.fromkeys([Path.cwd()/'configs', Path.cwd().parent/'configs', repo]))
-
-def presets() -> list[str]:
-    "Names of the preset configs found in `config_dirs()`"
-    return sorted({p.stem for d in config_dirs() if d.is_dir() for p in d.glob('*.yaml')})
-
-def preset_path(name: str) -> Path:
-    "The YAML file for `name`: an existing path, else `configs/<name>.yaml` from `config_dirs()`"
-    p = Path(name).expanduser()
-    if p.is_file(): return p
-    if len(p.parts) == 1:
-        stem = name[:-5] if name.endswith('.yaml') else name
-        for d in config_dirs():
-            if (d/f'{stem}.yaml').is_file(): return d/f'{stem}.yaml'
-    raise SpellingLoraError(f"no config file or preset {name!r}: give a YAML path or a preset ({', '.join(presets()) or 'none found'})")
-
-def load_config(path_or_preset: str | Path | dict | Config = 'gpt2', # YAML path, preset name, dict or Config
-                overrides: list | dict | None = None, # ['--lora.r', '8'] or {'lora.r': 8}
-               ) -> Config:
-    "The run `Config` from a YAML file, preset name, dict or `Config`, with dotted `overrides` applied"
-    import yaml
-    if isinstance(path_or_preset, Config): cfg = copy.deepcopy(path_or_preset)
-    elif isinstance(path_or_preset, dict): cfg = config_from_dict(path_or_preset)
-    else:
-        p = preset_path(str(path_or_preset))
-        try: d = yaml.safe_load(p.read_text())
-        except yaml.YAMLError as e: raise SpellingLoraError(f"{p} is not valid YAML: {e}".replace('\n', ' ')) from e
-        cfg = config_from_dict(d or {}, f' in {p}')
-    for k, v in parse_overrides(overrides).items(): cfg = set_option(cfg, k, v)
-    return cfg
-
-def save_config(cfg: Config, path: str | Path) -> Path:
-    "Write `cfg` as YAML to `path`, which `load_config(path)` reads back"
-    import yaml
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(asdict(cfg), sort_keys=False))
-    return path
+           'validation_metrics', 'SpellingMixin', 'SpellingTrainer', 'MetricsFile', 'wandb_mode', 'WandbLogger',
+           'precision', 'training_arguments', 'make_trainer', 'train', 'save_run', 'read_metrics', 'plot_metrics',
+           'parse_grid', 'run_name', 'sweep', 'plot_sweep', 'cli_train', 'cli_sweep']
 
 # %% ../nbs/06_training.ipynb #725d9e57
 def config_data_dir(cfg: Config) -> Path:
     "The prepared data directory of `cfg`: `data.dir`, default `<output.dir>/data`"
     return Path(cfg.data.dir or Path(cfg.output.dir)/'data').expanduser()
-
-TOKENIZER_OF = {'tiny-gpt2': 'gpt2', 'tiny-gemma': 'gemma-3-270m'}
 
 def ensure_data(cfg: Config, force: bool = False) -> Path:
     "`config_data_dir(cfg)`, after running `templates.prepare_data` if its split files are missing (or always, with `force`)"
@@ -260,7 +32,8 @@ def ensure_data(cfg: Config, force: bool = False) -> Path:
     d = config_data_dir(cfg)
     if not force and all((d/f'{s}.jsonl').exists() for s in ('train', 'validation', 'test')): return d
     if d.name != 'data': raise SpellingLoraError(f"{d} has no train/validation/test.jsonl: run `spelling-lora data --out {d.parent}`, or set --data.dir")
-    tokenizer = cfg.data.tokenizer or TOKENIZER_OF.get(cfg.model.name, cfg.model.name)
+    from spelling_lora.core import known_model
+    tokenizer = cfg.data.tokenizer or getattr(known_model(cfg.model.name), 'tokenizer', cfg.model.name)
     say(f'preparing the data for tokenizer {tokenizer!r} in {d}')
     templates.prepare_data(tokenizer=tokenizer, out=str(d.parent), dictionary=cfg.data.dictionary, seed=cfg.training.seed, force=force)
     return d
@@ -283,6 +56,51 @@ def training_set(cfg: Config, d: Path) -> list[dict]:
                              exclude=held_out, families=cfg.data.families or None,
                              readable=cfg.data.readable, list_skills=cfg.data.list_skills,
                              readable_kinds=cfg.data.readable_kinds or None)
+
+# %% ../nbs/06_training.ipynb #ad1f922f
+REPLAY_DEMOS = (('What is 3 plus 4?', '7'), ('Which number is larger, 12 or 9?', '12'), ('What number comes after 29?', '30'),
+                ('What is 15 minus 6?', '9'))
+
+def replay_questions(n: int, seed: int = 0) -> list[str]:
+    "`n` distinct seeded arithmetic questions (sum, difference, larger of two, next number), none of them a demo"
+    if not 0 <= n <= 5000: raise SpellingLoraError(f"data.replay_size must be between 0 and 5000, got {n}")
+    kinds = (lambda a, b: f'What is {a} plus {b}?', lambda a, b: f'What is {max(a, b)} minus {min(a, b)}?',
+             lambda a, b: f'Which number is larger, {a} or {b}?', lambda a, b: f'What number comes after {a}?')
+    rng, seen, out = random.Random(seed), {q for q, _ in REPLAY_DEMOS}, []
+    while len(out) < n:
+        q = kinds[len(out) % len(kinds)](rng.randint(1, 999), rng.randint(1, 999))
+        if q not in seen: seen.add(q); out.append(q)
+    return out
+
+# %% ../nbs/06_training.ipynb #c486897e
+def replay_examples(model, tok, questions: list[str], batch_size: int = 32) -> list[dict]:
+    "The model's own greedy answers to `questions` (few-shot, `REPLAY_DEMOS`) as training examples of family `replay`; empty answers dropped"
+    from spelling_lora.generation import generate
+    prefix = ''.join(f'Question: {q}\nAnswer: {a}\n\n' for q, a in REPLAY_DEMOS)
+    prompts = [f'Question: {q}\nAnswer:' for q in questions]
+    was_training = model.training
+    model.eval()
+    try: answers = generate(model, tok, prompts, prefix=prefix, max_new_tokens=6, batch_size=batch_size, stop='\n', progress=True)
+    finally: model.train(was_training)
+    return [dict(text=f'{p} {a.strip()}', prompt=p, completion=f' {a.strip()}', family='replay', separator='direct', template='replay',
+                 word='', spelled='', answer=a.strip()) for p, a in zip(prompts, answers) if a.strip()]
+
+def replay_set(cfg: Config, d: Path, model=None, tok=None) -> list[dict]:
+    "round(`data.replay` x words) replay examples for `cfg`: generated by the base `model` once into `d/replay/`, then read from there"
+    from spelling_lora.templates import split_words, read_jsonl, write_jsonl
+    if not cfg.data.replay: return []
+    words = len(split_words(Path(d)/'train.jsonl'))
+    words = min(words, cfg.data.max_words) if cfg.data.max_words else words
+    path = Path(d)/'replay'/f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', str(cfg.model.name))}-{cfg.data.replay_size}-seed{cfg.training.seed}.jsonl"
+    if path.exists(): rows = read_jsonl(path)
+    else:
+        if model is None: raise SpellingLoraError(f"no cached replay examples in {path}: pass the base model to generate them")
+        say(f'replay: the base model answers {cfg.data.replay_size} arithmetic questions (cached in {path})')
+        rows = replay_examples(model, tok, replay_questions(cfg.data.replay_size, cfg.training.seed))
+        tmp_path = path.with_suffix('.tmp'); path.parent.mkdir(parents=True, exist_ok=True)
+        write_jsonl(rows, tmp_path); os.replace(tmp_path, path)   # never a half-written cache
+    if not rows: raise SpellingLoraError(f"{cfg.model.name} answered none of the replay questions ({path}): set data.replay 0")
+    return [rows[i % len(rows)] for i in range(round(cfg.data.replay * words))]
 
 # %% ../nbs/06_training.ipynb #06065fad
 def make_collator(tok, data: DataSettings):
@@ -329,7 +147,7 @@ def load_base(cfg: Config):
     if importlib.util.find_spec('bitsandbytes') is None: raise SpellingLoraError("4-bit QLoRA needs bitsandbytes: pip install -e '.[gpu]'")
     from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
     from peft import prepare_model_for_kbit_training
-    from spelling_lora.tokens import from_hub
+    from spelling_lora.core import from_hub
     compute = models.pick_dtype('cuda', dtype)
     quant = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type='nf4', bnb_4bit_use_double_quant=True, bnb_4bit_compute_dtype=compute)
     name = models.model_path(cfg.model.name)
@@ -464,8 +282,9 @@ def validation_questions(d: Path, n: int, seed: int = 0) -> tuple[list[dict], li
 # %% ../nbs/06_training.ipynb #0703dafd
 def flat_scores(scores: dict) -> dict[str, float]:
     "`score_predictions` output flattened to `letter_count_accuracy`, `spelling_exact_match`, ... (numbers only)"
-    return {f'{qt}_{k}': float(s[k]) for qt, s in scores.items() if isinstance(s, dict)
-            for k in ('accuracy', 'exact_match', 'char_accuracy') if isinstance(s.get(k), (int, float))}
+    kept = {qt: {k: float(s[k]) for k in ('accuracy', 'exact_match', 'char_accuracy') if isinstance(s.get(k), (int, float))}
+            for qt, s in scores.items() if isinstance(s, dict)}
+    return flatten(kept, '_')
 
 def validation_metrics(model, tok, questions: list[dict], demos: list[dict], mode: str = 'direct',
                        spelling_format: str = 'spaces', batch_size: int = 32) -> dict[str, float]:
@@ -555,19 +374,6 @@ def wandb_mode(setting: str = 'auto') -> str:
     netrc = Path.home()/'.netrc'
     has_key = bool(os.environ.get('WANDB_API_KEY')) or (netrc.is_file() and 'api.wandb.ai' in netrc.read_text(errors='ignore'))
     return 'online' if has_key else 'offline'
-
-SECRET = re.compile(r'(^|_)(token|api_?key|secret|password|passwd)$', re.I)
-
-def drop_secrets(config):
-    "`config` (nested dicts and lists) without the keys that could hold a secret (`hf_token`, `api_key`, ...)"
-    if isinstance(config, dict): return {k: drop_secrets(v) for k, v in config.items() if not SECRET.search(str(k))}
-    if isinstance(config, list): return [drop_secrets(v) for v in config]
-    return config
-
-def public_config(cfg: Config) -> dict:
-    "`cfg` flattened to `section.key` entries for tracking, without any key whose name suggests a secret"
-    flat = {f'{s}.{k}': v for s, d in asdict(cfg).items() for k, v in d.items()}
-    return {k: v for k, v in flat.items() if not SECRET.search(k.split('.')[-1])}
 
 # %% ../nbs/06_training.ipynb #60b44587
 class WandbLogger(TrainerCallback):
@@ -704,7 +510,12 @@ def train(config: str | Path | dict | Config = 'gemma-3-270m-cpu', # YAML path, 
         except Exception as e:
             say(f'unsloth refused {cfg.model.name!r} ({type(e).__name__}: {e}); falling back to the peft backend')
             backend = 'peft'
-    if model is None: model, tok = load_base(cfg); model = add_adapter(model, cfg.lora, t.seed)
+    if model is None:
+        model, tok = load_base(cfg)
+        examples = examples + replay_set(cfg, d, model, tok)  # the base model's own answers, before it has an adapter
+        model = add_adapter(model, cfg.lora, t.seed)
+    elif cfg.data.replay:
+        with model.disable_adapter(): examples = examples + replay_set(cfg, d, model, tok)
     cuda = next(model.parameters()).device.type == 'cuda'
     trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
     say(f"backend: {backend} (asked: {t.backend}); {cfg.model.name} on {'cuda' if cuda else 'cpu'}, "

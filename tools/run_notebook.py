@@ -1,11 +1,11 @@
 """Execute a notebook in place and save its outputs, keeping the saved outputs of cells flagged slow/gpu unless asked:
 
     python tools/run_notebook.py nbs/05_baseline.ipynb [--flags slow]   # --flags: also run cells with these flags
-    python tools/run_notebook.py --strip nbs/*.ipynb                     # only drop saved widget state (tqdm bars)
+    python tools/run_notebook.py --strip nbs/*.ipynb                     # only drop saved widget state, shrink saved figures
 
 Cells run in one kernel-less shell (execnb's CaptureShell) from the nbs/ folder, as nbdev_test runs them.
 """
-import argparse, os, json
+import argparse, base64, io, os, json
 from pathlib import Path
 from execnb.nbio import read_nb, write_nb
 from execnb.shell import CaptureShell
@@ -24,9 +24,28 @@ def strip_widgets(nb: dict) -> dict:
         if 'outputs' in c: c['outputs'] = outs
     return nb
 
+def shrink_png(data: str, width: int | None = None, colors: int = 256) -> str:
+    "A base64 PNG at its display `width` (retina figures are saved at twice it) with a `colors`-colour palette, if that is smaller"
+    from PIL import Image
+    raw = base64.b64decode(data)
+    im = Image.open(io.BytesIO(raw)).convert('RGB')
+    if width and im.width > width: im = im.resize((width, round(im.height * width / im.width)), Image.Resampling.LANCZOS)
+    buf = io.BytesIO(); im.quantize(colors=colors, method=Image.Quantize.MEDIANCUT).save(buf, 'PNG', optimize=True)
+    return base64.b64encode(buf.getvalue()).decode() if len(buf.getvalue()) < len(raw) else data
+
+def shrink_images(nb: dict) -> dict:
+    "Every saved PNG output shrunk with `shrink_png` (figures stay, at the size they are shown)"
+    for c in nb.get('cells', []):
+        for o in c.get('outputs', []):
+            png = o.get('data', {}).get('image/png')
+            if not png: continue
+            png = png if isinstance(png, str) else ''.join(png)
+            o['data']['image/png'] = shrink_png(png.replace('\n', ''), o.get('metadata', {}).get('image/png', {}).get('width'))
+    return nb
+
 def strip_file(path):
-    "Strip widget state from the notebook at `path` in place; whether it changed"
-    text = Path(path).read_text(); nb = strip_widgets(json.loads(text))
+    "Strip widget state from the notebook at `path` in place, and shrink its figures; whether it changed"
+    text = Path(path).read_text(); nb = shrink_images(strip_widgets(json.loads(text)))
     new = json.dumps(nb, indent=1, ensure_ascii=False) + '\n'
     if new != text: Path(path).write_text(new)
     return new != text
@@ -38,7 +57,7 @@ def main():
     p.add_argument('--strip', action='store_true', help='only strip saved widget state')
     args = p.parse_args()
     if args.strip:
-        for nb in args.nb: print(f'{nb}: {"widget state dropped" if strip_file(nb) else "no widget state"}')
+        for nb in args.nb: print(f'{nb}: {"widget state dropped, figures shrunk" if strip_file(nb) else "unchanged"}')
         return
     if len(args.nb) > 1: raise SystemExit('run one notebook at a time')
     args.nb = args.nb[0]
