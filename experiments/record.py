@@ -15,7 +15,7 @@ import json, os, re, sys
 from pathlib import Path
 from spelling_lora.pipeline import experiment_record, summary_table
 from spelling_lora.evaluation import load_report
-from spelling_lora.templates import read_jsonl
+from spelling_lora.core import read_jsonl
 
 def commands_for(run_dir: str) -> list[str]:
     "The shell commands listed under `## <run_dir>` in COMMANDS.md"

@@ -4,13 +4,13 @@
 
 # %% ../nbs/00_core.ipynb #99ee424f
 from __future__ import annotations
-import os
+import json, os
 from dataclasses import dataclass
 from pathlib import Path
 
 # %% auto #0
 __all__ = ['OFFLINE_HINT', 'GEMMA_NAME', 'MODELS', 'SpellingLoraError', 'cache_dir', 'hub_reachable', 'from_hub', 'KnownModel',
-           'known_model', 'is_repo_id', 'flatten']
+           'known_model', 'is_repo_id', 'flatten', 'write_jsonl', 'read_jsonl']
 
 # %% ../nbs/00_core.ipynb #6ce9b1f9
 class SpellingLoraError(Exception):
@@ -91,3 +91,14 @@ def flatten(d: dict, sep: str = '.', prefix: str = '') -> dict:
         if isinstance(v, dict): out.update(flatten(v, sep, f'{prefix}{k}{sep}'))
         else: out[f'{prefix}{k}'] = v
     return out
+
+# %% ../nbs/00_core.ipynb #8ad6e9ff
+def write_jsonl(rows, path) -> Path:
+    "Write `rows` as JSON Lines to `path` (UTF-8, one object per line)"
+    with open(path, 'w', encoding='utf-8') as f:
+        for r in rows: f.write(json.dumps(r, ensure_ascii=False) + '\n')
+    return Path(path)
+
+def read_jsonl(path) -> list[dict]:
+    "The objects of JSON Lines file `path` (UTF-8; blank lines skipped)"
+    with open(path, encoding='utf-8') as f: return [json.loads(l) for l in f if l.strip()]

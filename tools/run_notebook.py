@@ -1,6 +1,6 @@
 """Execute a notebook in place and save its outputs, keeping the saved outputs of cells flagged slow/gpu unless asked:
 
-    python tools/run_notebook.py nbs/05_baseline.ipynb [--flags slow]   # --flags: also run cells with these flags
+    python tools/run_notebook.py nbs/07_baseline.ipynb [--flags slow]   # --flags: also run cells with these flags
     python tools/run_notebook.py --strip nbs/*.ipynb                     # only drop saved widget state, shrink saved figures
 
 Cells run in one kernel-less shell (execnb's CaptureShell) from the nbs/ folder, as nbdev_test runs them.
