@@ -38,6 +38,8 @@ class DataSettings:
     readable_kinds: list = field(default_factory=list) # answerable spellings to add (empty: all; 'readable_count', 'readable_position', 'reverse')
     replay: float = 0.0           # add round(f * words) replay examples: arithmetic questions answered by the base model itself (cached)
     replay_size: int = 512        # distinct replay questions the base model answers (repeated to fill `replay`)
+    context: float = 0.0          # share of spelling examples after `context_shots` solved arithmetic questions (unrelated few-shot context)
+    context_shots: int = 2        # solved questions in front of each of those
     families: list = field(default_factory=list) # plain template families to use (empty: all)
     completion_only: bool = True  # loss on the completion (the spelling) only, not on the prompt
     padding: str = 'dynamic'      # 'dynamic' (to the longest in the batch) or 'max_length'

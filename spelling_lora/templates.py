@@ -14,8 +14,9 @@ from .splits import spell
 # %% auto #0
 __all__ = ['SEPARATORS', 'CANONICAL', 'TEMPLATES', 'PLAIN_FAMILIES', 'READABLE_PROMPTS', 'LIST_KINDS', 'spell_out', 'unspell',
            'check_word', 'render_example', 'assign_slots', 'web2_words', 'pseudo_words', 'spell_marked',
-           'spell_numbered_to', 'readable_example', 'list_skill_example', 'list_vocab', 'training_examples', 'adds_bos',
-           'encode_examples', 'collate', 'make_dataloader', 'padding_overhead']
+           'spell_numbered_to', 'readable_example', 'list_skill_example', 'list_vocab', 'qa_demo',
+           'arithmetic_questions', 'with_context', 'training_examples', 'adds_bos', 'encode_examples', 'collate',
+           'make_dataloader', 'padding_overhead']
 
 # %% ../nbs/03_templates.ipynb #e1d28e51
 SEPARATORS = {'space': ' ', 'comma': ', ', 'dash': '-', 'dots': '...', 'arrow': ' -> ', 'none': ''}
@@ -221,14 +222,45 @@ def list_vocab(words: list[str], exclude=(), n: int = 400, seed: int = 0) -> lis
     pool = sorted({w.lower() for w in words if 2 <= len(w) <= 7 and w.isalpha() and w.lower() not in banned})
     return random.Random(seed).sample(pool, min(n, len(pool)))
 
+# %% ../nbs/03_templates.ipynb #7f40d7b6
+def qa_demo(question: str, answer: str) -> str:
+    "One solved question in the shared few-shot frame, followed by a blank line"
+    return f'Question: {question}\nAnswer: {answer}\n\n'
+
+def arithmetic_questions(n: int, seed: int = 0, exclude=()) -> list[tuple[str, str]]:
+    "`n` distinct seeded arithmetic questions (sum, difference, larger of two, next number) with their answers, none in `exclude`"
+    kinds = (lambda a, b: (f'What is {a} plus {b}?', a + b), lambda a, b: (f'What is {max(a, b)} minus {min(a, b)}?', abs(a - b)),
+             lambda a, b: (f'Which number is larger, {a} or {b}?', max(a, b)), lambda a, b: (f'What number comes after {a}?', a + 1))
+    if n > 100_000: raise SpellingLoraError(f"at most 100,000 arithmetic questions, got {n}")
+    rng, seen, out = random.Random(seed), set(exclude), []
+    while len(out) < n:
+        q, a = kinds[len(out) % len(kinds)](rng.randint(1, 999), rng.randint(1, 999))
+        if q not in seen: seen.add(q); out.append((q, str(a)))
+    return out
+
+# %% ../nbs/03_templates.ipynb #ffc26b7d
+def with_context(examples: list[dict], fraction: float, seed: int = 0, shots: int = 2) -> list[dict]:
+    "`examples`, round(`fraction` x spelling examples) of them preceded by `shots` solved arithmetic questions (unrelated few-shot context)"
+    if not 0 <= fraction <= 1: raise SpellingLoraError(f"data.context is the share of spelling examples given context, between 0 and 1; got {fraction}")
+    if not 1 <= shots <= 8: raise SpellingLoraError(f"data.context_shots must be between 1 and 8, got {shots}")
+    rng, pool = random.Random(seed), arithmetic_questions(256, seed)
+    spelling = [i for i, e in enumerate(examples) if e['word']]
+    chosen = set(rng.sample(spelling, round(fraction * len(spelling))))
+    def framed(e):
+        prefix = ''.join(qa_demo(q, a) for q, a in rng.sample(pool, shots))
+        return {**e, 'text': prefix + e['text'], 'prompt': prefix + e['prompt']}
+    return [framed(e) if i in chosen else e for i, e in enumerate(examples)]
+
 # %% ../nbs/03_templates.ipynb #264503aa
 def training_examples(words: list[str], seed: int = 42, annotated: bool = False, composition: float = 0.0,
                       exclude=(), families: list[str] | None = None,
                       readable: float = 0.0,    # + round(f * words) answerable spellings (running count, numbered to a position, reverse)
                       list_skills: float = 0.0, # + round(f * words) list counting/indexing questions (half with a working line)
                       readable_kinds: list[str] | None = None, # the answerable spellings to deal in turn (default: all of `READABLE_PROMPTS`)
+                      context: float = 0.0,     # share of spelling examples after `context_shots` solved arithmetic questions (`with_context`)
+                      context_shots: int = 2,
                      ) -> list[dict]:
-    "One templated spelling example per word (families, separators balanced), plus composition pseudo-words, answerable spellings and list skills; shuffled"
+    "One templated spelling example per word (families, separators balanced), plus composition pseudo-words, answerable spellings and list skills; shuffled; some after unrelated context"
     rng = random.Random(seed)
     fams = list(families or PLAIN_FAMILIES) + (['annotated'] if annotated else [])
     for f in fams:
@@ -256,7 +288,7 @@ def training_examples(words: list[str], seed: int = 42, annotated: bool = False,
         for i in range(round(list_skills * len(words))):
             examples.append(list_skill_example(vocab, LIST_KINDS[i % 2], rng, working=(i // 2) % 2 == 0))
     rng.shuffle(examples)
-    return examples
+    return with_context(examples, context, seed, context_shots) if context else examples
 
 # %% ../nbs/03_templates.ipynb #a7f3c80d
 def adds_bos(tok) -> bool:

@@ -14,9 +14,9 @@ logger = logging.getLogger('spelling_lora.training')
 
 # %% auto #0
 __all__ = ['logger', 'REPLAY_DEMOS', 'ATTENTION', 'MLP', 'CHECKPOINTING', 'METRICS', 'config_data_dir', 'ensure_data', 'say',
-           'training_set', 'replay_questions', 'replay_examples', 'replay_set', 'make_collator', 'resolve_backend',
-           'lora_targets', 'load_base', 'add_adapter', 'load_unsloth', 'label_position_loss', 'cpu_autocast',
-           'step_speed', 'speed_experiment', 'validation_subset', 'validation_questions', 'flat_scores',
+           'train_words', 'training_set', 'replay_questions', 'replay_examples', 'replay_set', 'make_collator',
+           'resolve_backend', 'lora_targets', 'load_base', 'add_adapter', 'load_unsloth', 'label_position_loss',
+           'cpu_autocast', 'step_speed', 'speed_experiment', 'validation_subset', 'validation_questions', 'flat_scores',
            'validation_metrics', 'SpellingMixin', 'SpellingTrainer', 'MetricsFile', 'wandb_mode', 'WandbLogger',
            'precision', 'training_arguments', 'make_trainer', 'train', 'save_run', 'read_metrics', 'plot_metrics',
            'parse_grid', 'run_name', 'sweep', 'plot_sweep', 'cli_train', 'cli_sweep']
@@ -43,41 +43,42 @@ def say(msg: str) -> None:
     logger.info(msg); print(msg, flush=True)
 
 # %% ../nbs/09_training.ipynb #67aa785b
+def train_words(cfg: Config, d: Path) -> list[str]:
+    "The training words `cfg` uses: those of `d/train.jsonl`, or a seeded subset of `data.max_words` of them"
+    from spelling_lora.data import split_words
+    words = split_words(Path(d)/'train.jsonl')
+    if cfg.data.max_words and cfg.data.max_words < len(words):
+        keep = set(random.Random(cfg.training.seed).sample(range(len(words)), cfg.data.max_words))
+        words = [w for i, w in enumerate(words) if i in keep]
+    return words
+
 def training_set(cfg: Config, d: Path) -> list[dict]:
     "The templated spelling examples `cfg` trains on; validation and test words are excluded"
     from spelling_lora.data import split_words
     from spelling_lora.templates import training_examples
-    d = Path(d)
-    words = split_words(d/'train.jsonl')
-    if cfg.data.max_words and cfg.data.max_words < len(words):
-        keep = set(random.Random(cfg.training.seed).sample(range(len(words)), cfg.data.max_words))
-        words = [w for i, w in enumerate(words) if i in keep]
-    held_out = split_words(d/'validation.jsonl') + split_words(d/'test.jsonl')
-    return training_examples(words, seed=cfg.training.seed, annotated=cfg.data.annotated, composition=cfg.data.composition,
+    held_out = split_words(Path(d)/'validation.jsonl') + split_words(Path(d)/'test.jsonl')
+    return training_examples(train_words(cfg, d), seed=cfg.training.seed, annotated=cfg.data.annotated, composition=cfg.data.composition,
                              exclude=held_out, families=cfg.data.families or None,
                              readable=cfg.data.readable, list_skills=cfg.data.list_skills,
-                             readable_kinds=cfg.data.readable_kinds or None)
+                             readable_kinds=cfg.data.readable_kinds or None,
+                             context=cfg.data.context, context_shots=cfg.data.context_shots)
 
 # %% ../nbs/09_training.ipynb #ad1f922f
 REPLAY_DEMOS = (('What is 3 plus 4?', '7'), ('Which number is larger, 12 or 9?', '12'), ('What number comes after 29?', '30'),
                 ('What is 15 minus 6?', '9'))
 
 def replay_questions(n: int, seed: int = 0) -> list[str]:
-    "`n` distinct seeded arithmetic questions (sum, difference, larger of two, next number), none of them a demo"
+    "`n` distinct seeded arithmetic questions (`templates.arithmetic_questions`), none of them a demo"
+    from spelling_lora.templates import arithmetic_questions
     if not 0 <= n <= 5000: raise SpellingLoraError(f"data.replay_size must be between 0 and 5000, got {n}")
-    kinds = (lambda a, b: f'What is {a} plus {b}?', lambda a, b: f'What is {max(a, b)} minus {min(a, b)}?',
-             lambda a, b: f'Which number is larger, {a} or {b}?', lambda a, b: f'What number comes after {a}?')
-    rng, seen, out = random.Random(seed), {q for q, _ in REPLAY_DEMOS}, []
-    while len(out) < n:
-        q = kinds[len(out) % len(kinds)](rng.randint(1, 999), rng.randint(1, 999))
-        if q not in seen: seen.add(q); out.append(q)
-    return out
+    return [q for q, _ in arithmetic_questions(n, seed, exclude=[q for q, _ in REPLAY_DEMOS])]
 
 # %% ../nbs/09_training.ipynb #c486897e
 def replay_examples(model, tok, questions: list[str], batch_size: int = 32) -> list[dict]:
     "The model's own greedy answers to `questions` (few-shot, `REPLAY_DEMOS`) as training examples of family `replay`; empty answers dropped"
     from spelling_lora.generation import generate
-    prefix = ''.join(f'Question: {q}\nAnswer: {a}\n\n' for q, a in REPLAY_DEMOS)
+    from spelling_lora.templates import qa_demo
+    prefix = ''.join(qa_demo(q, a) for q, a in REPLAY_DEMOS)
     prompts = [f'Question: {q}\nAnswer:' for q in questions]
     was_training = model.training
     model.eval()
@@ -89,10 +90,8 @@ def replay_examples(model, tok, questions: list[str], batch_size: int = 32) -> l
 def replay_set(cfg: Config, d: Path, model=None, tok=None) -> list[dict]:
     "round(`data.replay` x words) replay examples for `cfg`: generated by the base `model` once into `d/replay/`, then read from there"
     from spelling_lora.core import read_jsonl, write_jsonl
-    from spelling_lora.data import split_words
     if not cfg.data.replay: return []
-    words = len(split_words(Path(d)/'train.jsonl'))
-    words = min(words, cfg.data.max_words) if cfg.data.max_words else words
+    words = len(train_words(cfg, d))
     path = Path(d)/'replay'/f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', str(cfg.model.name))}-{cfg.data.replay_size}-seed{cfg.training.seed}.jsonl"
     if path.exists(): rows = read_jsonl(path)
     else:
