@@ -43,6 +43,7 @@ class DataSettings:
     families: list = field(default_factory=list) # plain template families to use (empty: all)
     completion_only: bool = True  # loss on the completion (the spelling) only, not on the prompt
     padding: str = 'dynamic'      # 'dynamic' (to the longest in the batch) or 'max_length'
+    group_by_length: bool = False # batches of examples of similar length (transformers' length-grouped sampler): less padding
     max_length: int = 64          # cut examples to this many tokens (and pad to it with padding 'max_length')
     val_questions: int = 30       # fixed validation subset for count/position/spelling accuracy (0: off)
     val_examples: int = 64        # validation words whose spelling loss is the validation loss

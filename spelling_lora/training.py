@@ -16,10 +16,11 @@ logger = logging.getLogger('spelling_lora.training')
 __all__ = ['logger', 'REPLAY_DEMOS', 'ATTENTION', 'MLP', 'CHECKPOINTING', 'METRICS', 'config_data_dir', 'ensure_data', 'say',
            'train_words', 'training_set', 'replay_questions', 'replay_examples', 'replay_set', 'make_collator',
            'resolve_backend', 'lora_targets', 'load_base', 'add_adapter', 'load_unsloth', 'label_position_loss',
-           'cpu_autocast', 'step_speed', 'speed_experiment', 'validation_subset', 'validation_questions', 'flat_scores',
-           'validation_metrics', 'SpellingMixin', 'SpellingTrainer', 'MetricsFile', 'wandb_mode', 'WandbLogger',
-           'precision', 'training_arguments', 'make_trainer', 'train', 'save_run', 'read_metrics', 'plot_metrics',
-           'parse_grid', 'run_name', 'sweep', 'plot_sweep', 'cli_train', 'cli_sweep']
+           'cpu_autocast', 'step_speed', 'length_grouped_batches', 'speed_experiment', 'validation_subset',
+           'validation_questions', 'flat_scores', 'validation_metrics', 'SpellingMixin', 'SpellingTrainer',
+           'MetricsFile', 'wandb_mode', 'WandbLogger', 'precision', 'training_arguments', 'make_trainer', 'train',
+           'save_run', 'read_metrics', 'plot_metrics', 'parse_grid', 'run_name', 'sweep', 'plot_sweep', 'cli_train',
+           'cli_sweep']
 
 # %% ../nbs/09_training.ipynb #725d9e57
 def config_data_dir(cfg: Config) -> Path:
@@ -240,8 +241,19 @@ def step_speed(model, tok, examples: list[dict], data: DataSettings, batch_size:
                 real_tokens_per_step=sum(tokens[k:]) / steps, padded_tokens_per_step=sum(width[k:]) / steps, last_loss=round(loss.item(), 4))
 
 # %% ../nbs/09_training.ipynb #ba195866
+def length_grouped_batches(examples: list[dict], tok, batch_size: int, steps: int, max_length: int = 64, seed: int = 0) -> list[dict]:
+    "`steps` batches of `examples` in the trainer's length-grouped order (`data.group_by_length`), spread evenly over it: representative, not the longest first"
+    import torch
+    from transformers.trainer_pt_utils import get_length_grouped_indices
+    from spelling_lora.templates import encode_examples
+    lengths = [min(len(ids), max_length) for ids, _ in encode_examples(examples, tok)]
+    order = get_length_grouped_indices(lengths, batch_size, generator=torch.Generator().manual_seed(seed))
+    n = len(order) // batch_size
+    picks = [round(k * (n - 1) / max(steps - 1, 1)) for k in range(steps)]
+    return [examples[i] for b in picks for i in order[b * batch_size:(b + 1) * batch_size]]
+
 def speed_experiment(model_name: str = 'gemma-3-270m', # model to time (`load_model` name)
-                     variants: dict | None = None,     # name -> {'padding': ..., 'label_positions_only': ...}
+                     variants: dict | None = None,     # name -> {'padding': ..., 'label_positions_only': ..., 'bf16': ..., 'grouped': ...}
                      steps: int = 3, batch_size: int = 16, n_words: int = 0, seed: int = 0,
                      lora: LoraSettings | None = None, max_length: int = 64, model=None, tok=None) -> dict:
     "Time `steps` training steps of `model_name` on its own letters-only tokens for each variant, in order (same batches, same adapter)"
@@ -255,11 +267,13 @@ def speed_experiment(model_name: str = 'gemma-3-270m', # model to time (`load_mo
     words = sorted({t['token'] for t in extract_tokens(tok)})
     words = random.Random(seed).sample(words, n_words or steps * batch_size)
     examples = training_examples(words, seed=seed)
+    if any(v.get('grouped') for v in variants.values()): grouped = length_grouped_batches(examples, tok, batch_size, steps, max_length, seed)
     out = dict(model=model_name, device='cpu', torch_threads=torch.get_num_threads(), batch_size=batch_size, steps=steps,
                max_length=max_length, lora=asdict(lora or LoraSettings(r=16, mlp=True)), variants={})
     for name, v in variants.items():
         data = DataSettings(padding=v.get('padding', 'dynamic'), max_length=max_length)
-        out['variants'][name] = dict(v, **step_speed(model, tok, examples, data, batch_size, steps, v.get('label_positions_only', True), v.get('warmup', 1), bf16=v.get('bf16', False)))
+        exs = grouped if v.get('grouped') else examples
+        out['variants'][name] = dict(v, **step_speed(model, tok, exs, data, batch_size, steps, v.get('label_positions_only', True), v.get('warmup', 1), bf16=v.get('bf16', False)))
     return out
 
 # %% ../nbs/09_training.ipynb #728b08d6
@@ -308,6 +322,14 @@ class SpellingMixin:
     "Trainer methods: label-position loss, tokens/s in the logs, validation loss and fast-evaluator accuracies"
     label_positions_only = True
     val_examples, val_questions, val_demos, val_mode, val_format, spelling_collate = [], [], [], 'direct', 'spaces', None
+    train_lengths = None  # token lengths of the training examples: batches of similar length (`data.group_by_length`)
+
+    def _get_train_sampler(self, train_dataset=None):
+        if self.train_lengths is None: return super()._get_train_sampler(train_dataset)
+        import torch
+        from transformers.trainer_pt_utils import LengthGroupedSampler
+        return LengthGroupedSampler(self.args.train_batch_size * self.args.gradient_accumulation_steps, lengths=self.train_lengths,
+                                    generator=torch.Generator().manual_seed(self.args.data_seed or self.args.seed))
 
     def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
         if model.training:
@@ -461,6 +483,9 @@ def make_trainer(model, tok, cfg: Config, args, examples: list[dict], val_exampl
                                   data_collator=collate, processing_class=tok, callbacks=list(callbacks))
         trainer.label_positions_only = cfg.training.label_positions_only
     trainer.spelling_collate, trainer.val_examples = collate, val_examples
+    if cfg.data.group_by_length:
+        from spelling_lora.templates import encode_examples
+        trainer.train_lengths = [min(len(ids), cfg.data.max_length) for ids, _ in encode_examples(examples, tok)]
     if args.disable_tqdm:
         from transformers.trainer_callback import PrinterCallback
         trainer.remove_callback(PrinterCallback)  # no progress bar: no printed log records either (they are in metrics.jsonl)
