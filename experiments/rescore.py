@@ -8,7 +8,8 @@ the largest difference of any float), and exits 1 if any section differs by more
 """
 import json, sys
 from pathlib import Path
-from spelling_lora.evaluation import (answers_path, build_report, load_report, resolve_questions, score_items, stratified_limit)
+from spelling_lora.evaluation import answers_path, build_report, load_report, resolve_questions, stratified_limit
+from spelling_lora.scoring import score_items
 from spelling_lora.tokens import load_tokenizer
 
 def max_diff(a, b, path=''):
