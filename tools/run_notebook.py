@@ -28,7 +28,9 @@ def shrink_png(data: str, width: int | None = None, colors: int = 256) -> str:
     "A base64 PNG at its display `width` (retina figures are saved at twice it) with a `colors`-colour palette, if that is smaller"
     from PIL import Image
     raw = base64.b64decode(data)
-    im = Image.open(io.BytesIO(raw)).convert('RGB')
+    im = Image.open(io.BytesIO(raw))
+    if im.mode == 'P' and not (width and im.width > width): return data   # shrunk already: quantising again only loses colour
+    im = im.convert('RGB')
     if width and im.width > width: im = im.resize((width, round(im.height * width / im.width)), Image.Resampling.LANCZOS)
     buf = io.BytesIO(); im.quantize(colors=colors, method=Image.Quantize.MEDIANCUT).save(buf, 'PNG', optimize=True)
     return base64.b64encode(buf.getvalue()).decode() if len(buf.getvalue()) < len(raw) else data
