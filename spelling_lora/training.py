@@ -16,11 +16,11 @@ logger = logging.getLogger('spelling_lora.training')
 __all__ = ['logger', 'REPLAY_DEMOS', 'ATTENTION', 'MLP', 'CHECKPOINTING', 'METRICS', 'config_data_dir', 'ensure_data', 'say',
            'train_words', 'training_set', 'replay_questions', 'replay_examples', 'replay_set', 'make_collator',
            'resolve_backend', 'lora_targets', 'load_base', 'add_adapter', 'load_unsloth', 'label_position_loss',
-           'cpu_autocast', 'step_speed', 'length_grouped_batches', 'speed_experiment', 'validation_subset',
-           'validation_questions', 'flat_scores', 'validation_metrics', 'SpellingMixin', 'SpellingTrainer',
-           'MetricsFile', 'wandb_mode', 'WandbLogger', 'precision', 'training_arguments', 'make_trainer', 'train',
-           'save_run', 'read_metrics', 'plot_metrics', 'parse_grid', 'run_name', 'sweep', 'plot_sweep', 'cli_train',
-           'cli_sweep']
+           'cpu_autocast', 'step_speed', 'token_lengths', 'length_grouped_batches', 'speed_experiment',
+           'validation_subset', 'validation_questions', 'flat_scores', 'validation_metrics', 'SpellingMixin',
+           'SpellingTrainer', 'MetricsFile', 'wandb_mode', 'WandbLogger', 'precision', 'training_arguments',
+           'make_trainer', 'train', 'save_run', 'read_metrics', 'plot_metrics', 'parse_grid', 'run_name', 'sweep',
+           'plot_sweep', 'cli_train', 'cli_sweep']
 
 # %% ../nbs/10_training.ipynb #725d9e57
 def config_data_dir(cfg: Config) -> Path:
@@ -241,13 +241,16 @@ def step_speed(model, tok, examples: list[dict], data: DataSettings, batch_size:
                 real_tokens_per_step=sum(tokens[k:]) / steps, padded_tokens_per_step=sum(width[k:]) / steps, last_loss=round(loss.item(), 4))
 
 # %% ../nbs/10_training.ipynb #ba195866
+def token_lengths(examples: list[dict], tok, max_length: int = 64) -> list[int]:
+    "Each example's token count as the collator cuts it (at most `max_length`): what length-grouped batching sorts by"
+    from spelling_lora.templates import encode_examples
+    return [min(len(ids), max_length) for ids, _ in encode_examples(examples, tok)]
+
 def length_grouped_batches(examples: list[dict], tok, batch_size: int, steps: int, max_length: int = 64, seed: int = 0) -> list[dict]:
     "`steps` batches of `examples` in the trainer's length-grouped order (`data.group_by_length`), spread evenly over it: representative, not the longest first"
     import torch
     from transformers.trainer_pt_utils import get_length_grouped_indices
-    from spelling_lora.templates import encode_examples
-    lengths = [min(len(ids), max_length) for ids, _ in encode_examples(examples, tok)]
-    order = get_length_grouped_indices(lengths, batch_size, generator=torch.Generator().manual_seed(seed))
+    order = get_length_grouped_indices(token_lengths(examples, tok, max_length), batch_size, generator=torch.Generator().manual_seed(seed))
     n = len(order) // batch_size
     picks = [round(k * (n - 1) / max(steps - 1, 1)) for k in range(steps)]
     return [examples[i] for b in picks for i in order[b * batch_size:(b + 1) * batch_size]]
@@ -483,9 +486,7 @@ def make_trainer(model, tok, cfg: Config, args, examples: list[dict], val_exampl
                                   data_collator=collate, processing_class=tok, callbacks=list(callbacks))
         trainer.label_positions_only = cfg.training.label_positions_only
     trainer.spelling_collate, trainer.val_examples = collate, val_examples
-    if cfg.data.group_by_length:
-        from spelling_lora.templates import encode_examples
-        trainer.train_lengths = [min(len(ids), cfg.data.max_length) for ids, _ in encode_examples(examples, tok)]
+    if cfg.data.group_by_length: trainer.train_lengths = token_lengths(examples, tok, cfg.data.max_length)
     if args.disable_tqdm:
         from transformers.trainer_callback import PrinterCallback
         trainer.remove_callback(PrinterCallback)  # no progress bar: no printed log records either (they are in metrics.jsonl)
