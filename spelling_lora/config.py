@@ -4,16 +4,18 @@
 
 # %% ../nbs/08_config.ipynb #e8481669
 from __future__ import annotations
-import copy, dataclasses, importlib.util, re, typing
+import copy, dataclasses, importlib.util, math, operator, re, typing
 from dataclasses import dataclass, field, asdict, fields
 from pathlib import Path
 from .core import SpellingLoraError, flatten
 from .splits import MODES, SPELLING_FORMATS
+from .templates import READABLE_PROMPTS, TEMPLATES
 
 # %% auto #0
-__all__ = ['CHOICES', 'SECRET', 'ModelSettings', 'DataSettings', 'LoraSettings', 'TrainingSettings', 'TrackingSettings',
-           'OutputSettings', 'Config', 'coerce', 'config_from_dict', 'parse_overrides', 'set_option', 'config_dirs',
-           'presets', 'preset_path', 'load_config', 'save_config', 'drop_secrets', 'public_config']
+__all__ = ['CHOICES', 'BOUNDS', 'SECRET', 'ModelSettings', 'DataSettings', 'LoraSettings', 'TrainingSettings', 'TrackingSettings',
+           'OutputSettings', 'Config', 'coerce', 'check_value', 'config_from_dict', 'parse_overrides', 'set_option',
+           'check_config', 'config_dirs', 'presets', 'preset_path', 'load_config', 'save_config', 'drop_secrets',
+           'public_config']
 
 # %% ../nbs/08_config.ipynb #62f2b791
 @dataclass
@@ -44,6 +46,8 @@ class DataSettings:
     completion_only: bool = True  # loss on the completion (the spelling) only, not on the prompt
     padding: str = 'dynamic'      # 'dynamic' (to the longest in the batch) or 'max_length'
     group_by_length: bool = False # batches of examples of similar length (transformers' length-grouped sampler): less padding
+    packing: bool = False         # several examples in one row, no padding, positions restarting per example (`engine.pack`)
+    row_length: int = 128         # packed rows of about this many tokens (0: the whole batch in one row)
     max_length: int = 64          # cut examples to this many tokens (and pad to it with padding 'max_length')
     val_questions: int = 30       # fixed validation subset for count/position/spelling accuracy (0: off)
     val_examples: int = 64        # validation words whose spelling loss is the validation loss
@@ -78,7 +82,7 @@ class TrainingSettings:
     precision: str = 'auto'       # 'auto' (bf16, else fp16, on CUDA; fp32 on the CPU), 'fp32', 'bf16' (CPU: bf16 autocast), 'fp16'
     gradient_checkpointing: bool = False
     label_positions_only: bool = True # logits only where labels != -100: the same loss, less work
-    threads: int = 0              # torch CPU threads (0: torch's default); 1 is much faster on a CPU shared with other jobs
+    threads: int = 0              # torch CPU threads (0: torch's default, one per core or OMP_NUM_THREADS)
     logging_steps: int = 5
     eval_steps: int = 30          # validate every N steps (0: never)
     save_steps: int = 30          # checkpoint every N steps, a multiple of eval_steps (0: never)
@@ -116,6 +120,7 @@ class Config:
 CHOICES = {'model.dtype': ('auto', 'float32', 'bfloat16', 'float16', 'fp32', 'bf16', 'fp16'),
            'data.padding': ('dynamic', 'max_length'), 'data.val_mode': MODES,
            'data.val_format': ('', *SPELLING_FORMATS),
+           'data.families': tuple(TEMPLATES), 'data.readable_kinds': tuple(READABLE_PROMPTS),
            'training.backend': ('auto', 'peft', 'unsloth'),
            'training.lr_scheduler': ('cosine', 'linear', 'constant', 'constant_with_warmup'),
            'training.precision': ('auto', 'fp32', 'bf16', 'fp16'),
@@ -146,6 +151,33 @@ def coerce(value, typ: type, key: str, where: str = ''):
     if value is None or isinstance(value, (dict, list, tuple)): raise bad
     return str(value)
 
+# %% ../nbs/08_config.ipynb #17e0c3f1
+BOUNDS = {  # dotted key: (comparison, bound, comparison, bound, ...), every one of which a value must pass
+    'data.max_words': ('>=', 0), 'data.composition': ('>=', 0), 'data.readable': ('>=', 0),
+    'data.list_skills': ('>=', 0), 'data.replay': ('>=', 0), 'data.replay_size': ('>=', 0, '<=', 5000),
+    'data.context': ('>=', 0, '<=', 1), 'data.context_shots': ('>=', 0), 'data.max_length': ('>=', 8),
+    'data.row_length': ('>=', 0),
+    'data.val_questions': ('>=', 0), 'data.val_examples': ('>=', 0),
+    'lora.r': ('>=', 1), 'lora.alpha': ('>=', 1), 'lora.dropout': ('>=', 0, '<', 1), 'lora.layers_from': ('>=', 0),
+    'training.max_steps': ('>=', 1), 'training.batch_size': ('>=', 1), 'training.grad_accum': ('>=', 1),
+    'training.learning_rate': ('>', 0), 'training.warmup_steps': ('>=', 0), 'training.weight_decay': ('>=', 0),
+    'training.max_grad_norm': ('>=', 0), 'training.seed': ('>=', 0, '<', 2**32), 'training.threads': ('>=', 0),
+    'training.logging_steps': ('>=', 1), 'training.eval_steps': ('>=', 0), 'training.save_steps': ('>=', 0),
+    'training.save_total_limit': ('>=', 0), 'training.early_stopping_patience': ('>=', 0)}
+_COMPARE = {'>': operator.gt, '>=': operator.ge, '<': operator.lt, '<=': operator.le}
+
+def check_value(key: str, value, where: str = ''):
+    "`value` if dotted `key` allows it (`CHOICES`, `BOUNDS`), else a one-line `SpellingLoraError` naming the rule"
+    for v in value if isinstance(value, list) else [value]:
+        if key in CHOICES and v not in CHOICES[key]:
+            raise SpellingLoraError(f"bad value {v!r} for {key}{where}: choose one of {', '.join(CHOICES[key])}")
+    rule = list(zip(BOUNDS.get(key, ())[::2], BOUNDS.get(key, ())[1::2]))
+    number = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    if rule and not (number and all(_COMPARE[op](value, bound) for op, bound in rule)):
+        allowed, default = ' and '.join(f'{op} {bound}' for op, bound in rule), flatten(asdict(Config()))[key]
+        raise SpellingLoraError(f"{key} must be {allowed}, got {value!r}{where}: pass --{key} {default}")
+    return value
+
 # %% ../nbs/08_config.ipynb #cfcf6509
 def _field_types(cls) -> dict:
     "Field name -> plain type (str/int/float/bool/list or a settings dataclass) of dataclass `cls`"
@@ -161,9 +193,7 @@ def config_from_dict(d: dict, where: str = '', cls=Config, prefix: str = ''):
         if k not in types: raise SpellingLoraError(f"unknown config key {key!r}{where}; known keys here: {', '.join(types)}")
         if dataclasses.is_dataclass(types[k]): kw[k] = config_from_dict(v or {}, where, types[k], f'{key}.')
         else:
-            kw[k] = coerce(v, types[k], key, where)
-            if key in CHOICES and kw[k] not in CHOICES[key]:
-                raise SpellingLoraError(f"bad value {v!r} for {key}{where}: choose one of {', '.join(CHOICES[key])}")
+            kw[k] = check_value(key, coerce(v, types[k], key, where), where)
     return cls(**kw)
 
 # %% ../nbs/08_config.ipynb #5b64ec18
@@ -198,9 +228,20 @@ def set_option(cfg: Config, key: str, value) -> Config:
         if not dataclasses.is_dataclass(obj): raise SpellingLoraError(f"unknown config key {key!r}{where}: {name!r} is not a section")
     if dataclasses.is_dataclass(types[leaf]):
         raise SpellingLoraError(f"config key {key!r}{where} is a section: set one of its keys, e.g. --{key}.{next(iter(_field_types(types[leaf])))}")
-    v = coerce(value, types[leaf], key, where)
-    if key in CHOICES and v not in CHOICES[key]: raise SpellingLoraError(f"bad value {value!r} for {key}{where}: choose one of {', '.join(CHOICES[key])}")
-    setattr(obj, leaf, v)
+    setattr(obj, leaf, check_value(key, coerce(value, types[leaf], key, where), where))
+    return cfg
+
+# %% ../nbs/08_config.ipynb #6c756469
+def check_config(cfg: Config) -> Config:
+    "`cfg` if every setting passes `check_value` and a set `data.dir` exists (or is a `data` directory to build)"
+    for key, value in flatten(asdict(cfg)).items(): check_value(key, value)
+    d, fix = Path(cfg.data.dir).expanduser(), 'build it with `spelling-lora data --out DIR` (it writes DIR/data)'
+    if cfg.data.dir and d.exists() and not d.is_dir():
+        raise SpellingLoraError(f"data.dir {cfg.data.dir} is a file, not a directory: {fix} or leave data.dir empty")
+    if cfg.data.dir and not d.exists() and d.name != 'data':
+        raise SpellingLoraError(f"data.dir {cfg.data.dir} does not exist: {fix} or leave data.dir empty")
+    if cfg.data.packing and cfg.data.padding == 'max_length':
+        raise SpellingLoraError("data.packing leaves no padding to fix: use --data.padding dynamic with --data.packing true")
     return cfg
 
 # %% ../nbs/08_config.ipynb #6183f081
@@ -226,7 +267,7 @@ def preset_path(name: str) -> Path:
 def load_config(path_or_preset: str | Path | dict | Config = 'gpt2', # YAML path, preset name, dict or Config
                 overrides: list | dict | None = None, # ['--lora.r', '8'] or {'lora.r': 8}
                ) -> Config:
-    "The run `Config` from a YAML file, preset name, dict or `Config`, with dotted `overrides` applied"
+    "The checked run `Config` from a YAML file, preset name, dict or `Config`, with dotted `overrides` applied"
     import yaml
     if isinstance(path_or_preset, Config): cfg = copy.deepcopy(path_or_preset)
     elif isinstance(path_or_preset, dict): cfg = config_from_dict(path_or_preset)
@@ -236,7 +277,7 @@ def load_config(path_or_preset: str | Path | dict | Config = 'gpt2', # YAML path
         except yaml.YAMLError as e: raise SpellingLoraError(f"{p} is not valid YAML: {e}".replace('\n', ' ')) from e
         cfg = config_from_dict(d or {}, f' in {p}')
     for k, v in parse_overrides(overrides).items(): cfg = set_option(cfg, k, v)
-    return cfg
+    return check_config(cfg)
 
 def save_config(cfg: Config, path: str | Path) -> Path:
     "Write `cfg` as YAML to `path`, which `load_config(path)` reads back"

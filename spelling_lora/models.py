@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_models.ipynb #95def8be
 from __future__ import annotations
-import functools, json, os, re, shutil, time
+import contextlib, functools, json, os, re, shutil, time, warnings
 from pathlib import Path
 import torch
 from .core import SpellingLoraError, cache_dir, GEMMA_NAME, OFFLINE_HINT, MODELS, known_model, is_repo_id, from_hub, hub_reachable
@@ -12,7 +12,7 @@ from .tokens import gemma_dir, load_tokenizer
 
 # %% auto #0
 __all__ = ['DTYPES', 'TINY_MODELS', 'pick_device', 'pick_dtype', 'tiny_gpt2', 'tiny_gemma', 'gemma_weights_dir', 'hub_id',
-           'load_model', 'model_path', 'model_family']
+           'ignore_checkpointing_deprecation', 'load_model', 'model_path', 'model_family']
 
 # %% ../nbs/05_models.ipynb #46fe6db3
 def pick_device(device: str | torch.device | None = None) -> torch.device:
@@ -123,6 +123,17 @@ def _base_model(name: str, dtype: torch.dtype):
     tok = load_tokenizer('gpt2') if name == 'gpt2' else from_hub(AutoTokenizer, repo, what='tokenizer')
     return from_hub(AutoModelForCausalLM, repo, what='model', dtype=dtype), tok
 
+# %% ../nbs/05_models.ipynb #6d66258d
+@contextlib.contextmanager
+def ignore_checkpointing_deprecation():
+    "Inside the block, drop transformers' FutureWarning on `is_gradient_checkpointing`, a name peft <= 0.21 reads"
+    # PeftModel.__init__ (peft 0.21.2) reads `model.is_gradient_checkpointing`, deprecated in transformers 5: a warning
+    # that is peft's to fix. Only that message is dropped; remove this once peft reads `is_activation_checkpointing`.
+    with warnings.catch_warnings():
+        deprecated = re.escape('`is_gradient_checkpointing` is deprecated')
+        warnings.filterwarnings('ignore', message=deprecated, category=FutureWarning)
+        yield
+
 # %% ../nbs/05_models.ipynb #a091edca
 def load_model(name: str = 'gpt2',                    # alias ('gpt2', 'gemma-3-270m', 'tiny-gpt2', ...), Hub id or local directory
                adapter: str | Path | None = None,     # directory of a saved PEFT (LoRA) adapter to put on top
@@ -140,7 +151,8 @@ def load_model(name: str = 'gpt2',                    # alias ('gpt2', 'gemma-3-
         from peft import PeftModel
         if not (Path(adapter)/'adapter_config.json').exists():
             raise SpellingLoraError(f"no PEFT adapter in {str(adapter)!r}: give the directory holding adapter_config.json (e.g. runs/NAME/train/adapter)")
-        try: model = PeftModel.from_pretrained(model, str(adapter))
+        try:
+            with ignore_checkpointing_deprecation(): model = PeftModel.from_pretrained(model, str(adapter))
         except (ValueError, RuntimeError, KeyError, AttributeError) as e:  # target modules missing, shapes differ, ...
             base = json.loads((Path(adapter)/'adapter_config.json').read_text()).get('base_model_name_or_path')
             raise SpellingLoraError(f"the adapter in {str(adapter)!r} does not fit model {str(name)!r}{f' (it was trained on {base})' if base else ''}: "
