@@ -17,13 +17,13 @@ from .splits import (QUESTION_TYPES, QUESTION_KINDS, LABEL_SPACES, NUMBER_WORDS,
                                  normalise_letter, normalise_spelling, normalise_answer, MODES, SPELLING_FORMATS, parse_question)
 
 # %% auto #0
-__all__ = ['STOPS', 'ANSWER_CUE', 'check_mode', 'readable_spelling', 'spelling_line', 'question_prompt', 'reference_completion',
-           'format_demo', 'few_shot_prefix', 'split_output', 'parse_output', 'line_reading', 'reading_chain',
-           'pick_demos', 'default_demos', 'generation_budget', 'answer_budget', 'needs_cue', 'cued', 'check_demos',
-           'answer_prompt', 'constrained_answers', 'answer_questions', 'LocalEngine', 'local_lm',
+__all__ = ['STOPS', 'ANSWER_CUE', 'STRATEGIES', 'check_mode', 'readable_spelling', 'spelling_line', 'question_prompt',
+           'reference_completion', 'format_demo', 'few_shot_prefix', 'split_output', 'parse_output', 'line_reading',
+           'reading_chain', 'pick_demos', 'default_demos', 'generation_budget', 'answer_budget', 'needs_cue', 'cued',
+           'check_demos', 'answer_prompt', 'constrained_answers', 'answer_questions', 'LocalEngine', 'local_lm',
            'configure_dspy_cache', 'DirectQA', 'SpellFirstQA', 'AnswerCueQA', 'CompletionAdapter', 'FewShotBaseline',
-           'baseline_program', 'pick_typed_demos', 'demo_ids', 'demo_candidates', 'search_split', 'primary_score',
-           'search_demos', 'DemoSearch']
+           'baseline_program', 'pick_typed_demos', 'demo_ids', 'demo_candidates', 'search_split', 'answer_right',
+           'primary_score', 'halving_cost', 'search_rounds', 'keep_best', 'search_demos', 'DemoSearch']
 
 # %% ../nbs/07_baseline.ipynb #c6c95a2b
 def check_mode(mode: str, spelling_format: str = 'spaces'):
@@ -394,33 +394,96 @@ def search_split(validation: list[dict], n: int = 60, seed: int = 0) -> tuple[li
     words = {q['word'] for q in scoring}
     return scoring, [q for q in validation if q['word'] not in words]
 
+# %% ../nbs/07_baseline.ipynb #f323de2f
+def answer_right(q: dict, a: dict) -> bool:
+    "True when the normalised `prediction` of answer `a` is the answer of question `q`"
+    return a['prediction'] == normalise_answer(q['answer'], q['question_type'])
+
 def primary_score(questions: list[dict], answers: list[dict]) -> dict:
     "Free-answer accuracy on count and position questions, and their mean (the search's objective)"
     acc = {}
     for qt in ('letter_count', 'letter_position'):
-        pairs = [(q, a) for q, a in zip(questions, answers) if q['question_type'] == qt]
-        acc[qt] = sum(a['prediction'] == normalise_answer(q['answer'], qt) for q, a in pairs) / len(pairs) if pairs else 0.0
+        right = [answer_right(q, a) for q, a in zip(questions, answers) if q['question_type'] == qt]
+        acc[qt] = sum(right) / len(right) if right else 0.0
     return dict(acc, score=(acc['letter_count'] + acc['letter_position']) / 2)
+
+# %% ../nbs/07_baseline.ipynb #4a9cd24e
+def halving_cost(candidates: int, sizes: list[int], eta: int = 3) -> int:
+    "Question-answerings of successive halving: `candidates` answer rounds of `sizes`, the best 1/eta going on"
+    total = 0
+    for size in sizes:
+        total += candidates * size
+        candidates = min(candidates, max(2, candidates // eta))
+    return total
+
+# %% ../nbs/07_baseline.ipynb #4b33bb21
+def search_rounds(scoring: list[dict], shares: tuple = (1, 1, 1), seed: int = 0) -> list[list[dict]]:
+    "`scoring` cut into rounds of relative sizes `shares`, each with its share of every question type (seeded)"
+    if not shares or min(shares) <= 0: raise SpellingLoraError(f"round shares must be positive numbers, got {shares!r}")
+    rng, where = random.Random(f'{seed}:rounds'), {}
+    for qt in dict.fromkeys(q['question_type'] for q in scoring):
+        ids = sorted(q['id'] for q in scoring if q['question_type'] == qt)
+        rng.shuffle(ids)
+        cuts = [round(len(ids) * sum(shares[:r]) / sum(shares)) for r in range(len(shares) + 1)]
+        where.update((i, r) for r in range(len(shares)) for i in ids[cuts[r]:cuts[r + 1]])
+    rounds = [[q for q in scoring if where[q['id']] == r] for r in range(len(shares))]
+    return [part for part in rounds if part]  # too few questions for every round: the empty ones are dropped
+
+# %% ../nbs/07_baseline.ipynb #1f7222eb
+def keep_best(scores: dict, eta: int = 3) -> list:
+    "The best `len(scores) // eta` names of `scores` (at least 2), the first of equals, in the order given"
+    best = set(sorted(scores, key=lambda k: -scores[k])[:max(2, len(scores) // eta)])  # a stable sort: first of equals
+    return [k for k in scores if k in best]
+
+# %% ../nbs/07_baseline.ipynb #f5d67a21
+STRATEGIES = ('halving', 'exhaustive')
 
 def search_demos(model, tok, validation: list[dict], # validation rows: the scoring subset and the demo pool
                  mode: str = 'direct', spelling_format: str = 'spaces',
-                 n: int = 60,              # validation questions each candidate is scored on
+                 n: int = 60,                # validation questions the winner is scored on
                  candidates: dict | None = None, # name -> demos; default `demo_candidates(pool)`
-                 seed: int = 0, batch_size: int = 32, progress: bool = True) -> dict:
-    "Score every candidate demo set on `n` validation questions; the best (`name`, `demos`) and every candidate's scores"
+                 seed: int = 0, batch_size: int = 32, progress: bool = True,
+                 strategy: str = 'halving',  # 'halving' (successive halving) or 'exhaustive' (all on every question)
+                 eta: int = 3,               # halving: after each round but the last, the best 1/eta (at least 2) go on
+                 shares: tuple = (1, 1, 1),  # halving: relative sizes of the rounds (`search_rounds`)
+                ) -> dict:
+    "The best candidate demo set (`name`, `demos`) on `n` validation questions, by successive halving or exhaustively"
+    if strategy not in STRATEGIES:
+        raise SpellingLoraError(f"unknown strategy {strategy!r}: use 'halving' or 'exhaustive'")
     scoring, pool = search_split(validation, n, seed)
+    if not scoring: raise SpellingLoraError("no count or position questions to score the candidates on")
     candidates = candidates if candidates is not None else demo_candidates(pool)
     if not candidates: raise SpellingLoraError("no candidate demo sets to search: pass at least one")
+    parts = search_rounds(scoring, shares if strategy == 'halving' else (1,), seed)
+    answers, alive, rounds, dropped, answered = {name: {} for name in candidates}, list(candidates), [], {}, 0
+    def scored(name):  # accuracies on the questions `name` has answered
+        asked = [q for q in scoring if q['id'] in answers[name]]
+        return asked, {k: round(v, 4) for k, v in primary_score(asked, [answers[name][q['id']] for q in asked]).items()}
+    total = halving_cost(len(candidates), [len(p) for p in parts], eta)
+    with tqdm(total=total, desc=f'demo search ({mode}, {strategy})', unit='answer', disable=not progress) as bar:
+        for r, part in enumerate(parts, 1):
+            for name in alive:
+                todo = [q for q in part if q['id'] not in answers[name]]  # nothing is answered twice
+                got = answer_questions(model, tok, todo, mode, candidates[name], batch_size=batch_size,
+                                       spelling_format=spelling_format, progress=False)
+                answers[name].update((a['id'], a) for a in got)
+                answered += len(todo); bar.update(len(todo))
+            scores = {name: scored(name)[1]['score'] for name in alive}
+            kept = keep_best(scores, eta) if r < len(parts) else [max(scores, key=scores.get)]  # first of equals
+            if r == 1: first = list(scores.values())
+            if r < len(parts): dropped.update((name, r) for name in alive if name not in kept)
+            rounds.append(dict(round=r, ids=[q['id'] for q in part], candidates=alive, kept=kept))
+            alive = kept
     results = {}
-    for name, demos in tqdm(candidates.items(), desc=f'demo search ({mode})', disable=not progress):
-        answers = answer_questions(model, tok, scoring, mode, demos, batch_size=batch_size, spelling_format=spelling_format, progress=False)
-        results[name] = {k: round(v, 4) for k, v in primary_score(scoring, answers).items()}
-    best = max(results, key=lambda k: results[k]['score'])  # the first of equals, in candidate order
-    scores = [r['score'] for r in results.values()]
-    demos = candidates[best]
-    return dict(name=best, demos=demos, demo_ids=demo_ids(demos), mode=mode, spelling_format=spelling_format, n=len(scoring), seed=seed,
-                scoring_ids=[q['id'] for q in scoring], candidates=results,
-                spread=dict(min=min(scores), max=max(scores), mean=round(sum(scores) / len(scores), 4)))
+    for name in candidates:
+        asked, score = scored(name)
+        results[name] = dict(score, n=len(asked), dropped_in=dropped.get(name),
+                             correct={q['id']: answer_right(q, answers[name][q['id']]) for q in asked})
+    best, demos = kept[0], candidates[kept[0]]
+    return dict(name=best, demos=demos, demo_ids=demo_ids(demos), mode=mode, spelling_format=spelling_format,
+                n=len(scoring), seed=seed, scoring_ids=[q['id'] for q in scoring], candidates=results,
+                spread=dict(min=min(first), max=max(first), mean=round(sum(first) / len(first), 4)),
+                strategy=strategy, rounds=rounds, answered=answered)
 
 # %% ../nbs/07_baseline.ipynb #7242c28b
 class DemoSearch(dspy.teleprompt.Teleprompter):
