@@ -5,7 +5,6 @@
 # %% ../nbs/07_baseline.ipynb #dfcbfde3
 from __future__ import annotations
 import json, os, random, re
-from collections import defaultdict
 from itertools import zip_longest
 from pathlib import Path
 import dspy
@@ -232,14 +231,13 @@ def answer_questions(model, tok,             # a causal LM and its tokenizer
     check_demos(demos, questions)
     prefix, raws = few_shot_prefix(demos, mode, spelling_format), [''] * len(questions)
     def decode(todo, budget_of, stop, desc, head=lambda i: ''):  # raws[i] = head(i) + what the model writes after it
-        groups = defaultdict(list)  # one generate call per budget, so each question decodes exactly as it would alone
-        for i in todo: groups[budget_of(questions[i])].append(i)
+        todo = list(todo)  # one generate call, each question with its own budget: decoded exactly as it would be alone
+        heads = [head(i) for i in todo]
         with tqdm(total=len(todo), disable=not progress or not todo, desc=desc) as bar:
-            for budget, idx in sorted(groups.items()):
-                heads = [head(i) for i in idx]
-                outs = generate(model, tok, [question_prompt(questions[i], mode) + h for i, h in zip(idx, heads)], prefix=prefix,
-                                max_new_tokens=budget, batch_size=batch_size, stop=stop, on_batch=bar.update)
-                for i, h, out in zip(idx, heads, outs): raws[i] = h + out
+            outs = generate(model, tok, [question_prompt(questions[i], mode) + h for i, h in zip(todo, heads)], prefix=prefix,
+                            max_new_tokens=[budget_of(questions[i]) for i in todo], batch_size=batch_size, stop=stop,
+                            on_batch=bar.update)
+        for i, h, out in zip(todo, heads, outs): raws[i] = h + out
     if oracle:  # the correct spelling is given: the model writes only the answer
         decode(range(len(questions)), answer_budget, '\n', 'answering (oracle spelling)',
                head=lambda i: cued(' ' + spelling_line(questions[i]['word'], spelling_format, questions[i]['question'])))

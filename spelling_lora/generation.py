@@ -83,8 +83,8 @@ def _batch_cache(shared_cache, rows: int):
 
 # %% ../nbs/06_generation.ipynb #2e16f9fa
 @torch.no_grad()
-def _generate_batch(model, tok, shared_cache, n_shared: int, tails: list[list[int]], max_new_tokens: int, stop: str | None, eos: set[int]) -> list[str]:
-    "Greedy continuations of `tails` behind the cached shared prefix, for one batch"
+def _generate_batch(model, tok, shared_cache, n_shared: int, tails: list[list[int]], budgets: list[int], stop: str | None, eos: set[int]) -> list[str]:
+    "Greedy continuations of `tails` behind the cached shared prefix, for one batch, each at most its own budget"
     device, rows = model.device, len(tails)
     ids, mask, positions = _left_padded(tok, tails, n_shared)
     mask = mask.to(device)
@@ -92,14 +92,14 @@ def _generate_batch(model, tok, shared_cache, n_shared: int, tails: list[list[in
                 **{cache_arg(model): _batch_cache(shared_cache, rows)}, use_cache=True, logits_to_keep=1)
     new, done = [[] for _ in range(rows)], [False] * rows
     positions = positions.to(device)
-    for step in range(max_new_tokens):
+    for step in range(max(budgets)):
         next_ids = out.logits[:, -1].argmax(-1)
         for r, t in enumerate(next_ids.tolist()):
             if done[r]: continue
             if t in eos: done[r] = True; continue
             new[r].append(t)
-            if stop and stop in tok.decode(new[r], skip_special_tokens=True): done[r] = True
-        if all(done) or step == max_new_tokens - 1: break
+            if len(new[r]) == budgets[r] or stop and stop in tok.decode(new[r], skip_special_tokens=True): done[r] = True
+        if all(done): break
         mask = torch.cat([mask, torch.ones((rows, 1), dtype=torch.long, device=device)], 1)
         positions = positions[:, -1:] + 1
         out = model(input_ids=next_ids[:, None], attention_mask=mask, position_ids=positions, **{cache_arg(model): model_cache(out)}, use_cache=True)
@@ -120,7 +120,7 @@ def _prefix_and_batches(model, tok, prefix: str, prompts: list[str], batch_size:
 @torch.no_grad()
 def generate(model, tok, prompts: list[str], # the questions, each continued greedily after `prefix`
              prefix: str = '',             # few-shot text shared by every prompt; its key/value cache is computed once
-             max_new_tokens: int = 8,      # at most this many new tokens per prompt
+             max_new_tokens: int | list[int] = 8, # at most this many new tokens per prompt, or a budget for each
              batch_size: int = 32,         # prompts decoded together
              stop: str | None = '\n',      # cut each answer at the first `stop`; stop decoding once every row has it
              progress: bool = False,       # show a tqdm bar over batches
@@ -129,13 +129,16 @@ def generate(model, tok, prompts: list[str], # the questions, each continued gre
     "Greedy continuations of `prefix + prompt` for every prompt, batched, each cut at the first `stop`"
     if isinstance(prompts, str): raise SpellingLoraError("generate takes a list of prompts: wrap a single prompt as [prompt]")
     if not prompts: return []
-    shared, shared_cache, tails, batches = _prefix_and_batches(model, tok, prefix, prompts, batch_size, max_new_tokens)
+    budgets = [max_new_tokens] * len(prompts) if isinstance(max_new_tokens, int) else list(max_new_tokens)
+    if len(budgets) != len(prompts) or min(budgets) < 1:
+        raise SpellingLoraError(f"max_new_tokens must be one positive number or one for each of the {len(prompts)} prompts")
+    shared, shared_cache, tails, batches = _prefix_and_batches(model, tok, prefix, prompts, batch_size, max(budgets))
     if progress:
         from tqdm.auto import tqdm
         batches = tqdm(batches, desc='generate', unit='batch')
     answers, eos = [None] * len(prompts), _eos_ids(model)
     for batch in batches:
-        for i, text in zip(batch, _generate_batch(model, tok, shared_cache, len(shared), [tails[i] for i in batch], max_new_tokens, stop, eos)):
+        for i, text in zip(batch, _generate_batch(model, tok, shared_cache, len(shared), [tails[i] for i in batch], [budgets[i] for i in batch], stop, eos)):
             answers[i] = text
         if on_batch: on_batch(len(batch))
     return answers
