@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One row of issue #12's ablation: train the spelling-only preset (gemma-3-270m-cpu-spelling) with extra overrides, then score the adapter on the VALIDATION split
+# One row of the study: train the spelling-only preset (gemma-3-270m-cpu-spelling) with extra overrides, then score the adapter on the VALIDATION split
 # (direct and spell-first readable, free and constrained) with the base model's prompts chosen on validation, the same for
 # every row.   bash experiments/ablate.sh NAME [--data.readable 0.5 ...]
 # (NAME=base scores the base model with no training.)  One torch thread.

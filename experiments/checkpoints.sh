@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue #12's checkpoint selection on a validation subset large enough to rank: every saved checkpoint of a study row,
+# Checkpoint selection on a validation subset large enough to rank: every saved checkpoint of a study row,
 # direct mode, free generation, 300 questions per type (900 in all; the questions of the demo words left out), the base
 # model's validation prompt as in the study. record.py's `checkpoints` kind splits each report's questions into two
 # disjoint halves of ~150 per type to measure how much the ranking moves with the subset (its noise).

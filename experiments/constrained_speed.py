@@ -1,4 +1,4 @@
-"""Issue #11's speed check: constrained (label-space) scoring of 424 direct-mode count/position questions against free
+"""Speed check: constrained (label-space) scoring of 424 direct-mode count/position questions against free
 direct answering of the same questions, same prompt, same process, one torch thread.
 
     OMP_NUM_THREADS=1 python experiments/constrained_speed.py runs/gemma-3-270m-cpu/data experiments/constrained_speed_gemma-3-270m.json

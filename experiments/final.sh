@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue #12's final comparison on the TEST split, once per final model: seeded stratified subsets (3,000 direct questions,
+# The final comparison on the TEST split, once per final model: seeded stratified subsets (3,000 direct questions,
 # 1,200 spell-first `readable`: 1,000 and 400 per question type), free and constrained, each model with its own prompt
 # chosen on validation (the base model's searches are the measurement's, made by the same procedure).
 #   bash experiments/final.sh base

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The measurement of issue #11 for one model: free, constrained, oracle and tool-assisted answers, each model with its own
+# The measurement for one model: free, constrained, oracle and tool-assisted answers, each model with its own
 # prompt chosen on the validation split (`--prompt search`), on seeded stratified subsets of the test split.
 #   bash experiments/measure.sh base                                            # Gemma 3 270M as it is
 #   bash experiments/measure.sh finetuned runs/gemma-3-270m-cpu-180/train/adapter  # + the preset's adapter

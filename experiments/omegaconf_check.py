@@ -1,4 +1,4 @@
-"""Issue #13: would OmegaConf structured configs keep the config errors as clear as `config.config_from_dict`'s?
+"""Would OmegaConf structured configs keep the config errors as clear as `config.config_from_dict`'s?
 Each bad override through both, printing the first line of each error (or the value it let through):
 
     pip install omegaconf==2.3.0 && python experiments/omegaconf_check.py
