@@ -9,6 +9,7 @@
     python experiments/record.py study      runs/ablation experiments/study_gemma-3-270m.json
     python experiments/record.py checkpoints runs/ablation-readable-lists/reports/checkpoints experiments/checkpoints_gemma-3-270m-cpu.json
     python experiments/record.py train      runs/preset-720 experiments/train_gemma-3-270m-cpu.json
+    python experiments/record.py precision  runs/precision experiments/precision_gemma-3-270m-cpu.json
 
 The commands that produced the reports are read from COMMANDS.md beside this file (the block under the run directory's name).
 """
@@ -99,7 +100,7 @@ def measure(report_dir: str) -> dict:
                 reading={k: c for k, r in reports.items() if (c := reading(r))})
 
 def study(prefix: str) -> dict:
-    "Issue #12's ablation on the validation split: one row per run directory `PREFIX-NAME` and answering setting, free and constrained"
+    "The study on the validation split: one row per run directory `PREFIX-NAME` and answering setting, free and constrained"
     rows, reports, trains = [], {}, {}
     for d in sorted(Path(prefix).parent.glob(Path(prefix).name + '-*')):
         name = d.name[len(Path(prefix).name) + 1:]
@@ -165,6 +166,24 @@ def checkpoints(report_dir: str) -> dict:
     return dict(table=rows, best_step=best, halves_agree=len(set(best.values())) == 1,
                 largest_half_gap=max((abs(r['primary_half_a'] - r['primary_half_b']) for r in rows), default=None))
 
+PRECISIONS = ('bf16', 'fp32')
+
+def precision(prefix: str) -> dict:
+    "The same run in bf16 autocast and in fp32 (`<prefix>-bf16`, `<prefix>-fp32`): loss curves, validations, differences"
+    logs = {p: read_jsonl(Path(f'{prefix}-{p}', 'train', 'metrics.jsonl')) for p in PRECISIONS}
+    curve = {p: {r['step']: r['loss'] for r in rows if 'loss' in r} for p, rows in logs.items()}
+    val = {p: {r['step']: {k[5:]: v for k, v in r.items() if k.startswith('eval_') and isinstance(v, (int, float))}
+               for r in rows if 'eval_loss' in r} for p, rows in logs.items()}
+    steps = sorted(set(curve['bf16']) & set(curve['fp32']))
+    diffs = [curve['bf16'][s] - curve['fp32'][s] for s in steps]
+    last = max(set(val['bf16']) & set(val['fp32']))
+    return dict(loss_curve=[dict(step=s, bf16=curve['bf16'][s], fp32=curve['fp32'][s]) for s in steps],
+                validations={p: [dict(step=s, **v) for s, v in sorted(val[p].items())] for p in PRECISIONS},
+                mean_abs_loss_diff=round(sum(map(abs, diffs)) / len(diffs), 4), last_step=last,
+                last_validation_diff={k: round(val['bf16'][last][k] - val['fp32'][last][k], 4)
+                                      for k in val['bf16'][last] if k in val['fp32'][last] and 'seconds' not in k},
+                summaries={p: json.loads(Path(f'{prefix}-{p}', 'train', 'summary.json').read_text()) for p in PRECISIONS})
+
 def write(out: str, rec: dict, what: str):
     "Write record `rec` to `out` as JSON and say what it holds"
     Path(out).write_text(json.dumps(rec, indent=1) + '\n'); print(f'{out}: {what}')
@@ -175,6 +194,10 @@ def main(kind: str, run_dir: str, out: str):
         s = files['train_summary']
         return write(out, experiment_record({}, commands_for(run_dir), os.environ.get('HARDWARE', '2-core x86_64 CPU, no GPU'),
                                             run=run_dir, **files), f"{s['examples_trained']} examples in {s['seconds']} s")
+    if kind == 'precision':
+        rec = precision(run_dir)
+        return write(out, experiment_record({}, commands_for(run_dir), os.environ.get('HARDWARE', '2-core x86_64 CPU, no GPU'),
+                                            run=run_dir, **rec), f"last validation diff {rec['last_validation_diff']}")
     if kind == 'steps':
         rows = steps(run_dir)
         return write(out, experiment_record({}, commands_for(run_dir), run=run_dir, steps=rows, **train_files(run_dir)),

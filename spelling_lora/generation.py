@@ -83,7 +83,8 @@ def _batch_cache(shared_cache, rows: int):
 
 # %% ../nbs/06_generation.ipynb #2e16f9fa
 @torch.no_grad()
-def _generate_batch(model, tok, shared_cache, n_shared: int, tails: list[list[int]], budgets: list[int], stop: str | None, eos: set[int]) -> list[str]:
+def _generate_batch(model, tok, shared_cache, n_shared: int, tails: list[list[int]], budgets: list[int],
+                    stop: str | None, eos: set[int]) -> list[str]:
     "Greedy continuations of `tails` behind the cached shared prefix, for one batch, each at most its own budget"
     device, rows = model.device, len(tails)
     ids, mask, positions = _left_padded(tok, tails, n_shared)
@@ -92,13 +93,14 @@ def _generate_batch(model, tok, shared_cache, n_shared: int, tails: list[list[in
                 **{cache_arg(model): _batch_cache(shared_cache, rows)}, use_cache=True, logits_to_keep=1)
     new, done = [[] for _ in range(rows)], [False] * rows
     positions = positions.to(device)
-    for step in range(max(budgets)):
+    for _ in range(max(budgets)):
         next_ids = out.logits[:, -1].argmax(-1)
         for r, t in enumerate(next_ids.tolist()):
             if done[r]: continue
             if t in eos: done[r] = True; continue
             new[r].append(t)
-            if len(new[r]) == budgets[r] or stop and stop in tok.decode(new[r], skip_special_tokens=True): done[r] = True
+            if len(new[r]) == budgets[r] or stop and stop in tok.decode(new[r], skip_special_tokens=True):
+                done[r] = True
         if all(done): break
         mask = torch.cat([mask, torch.ones((rows, 1), dtype=torch.long, device=device)], 1)
         positions = positions[:, -1:] + 1
@@ -138,8 +140,9 @@ def generate(model, tok, prompts: list[str], # the questions, each continued gre
         batches = tqdm(batches, desc='generate', unit='batch')
     answers, eos = [None] * len(prompts), _eos_ids(model)
     for batch in batches:
-        for i, text in zip(batch, _generate_batch(model, tok, shared_cache, len(shared), [tails[i] for i in batch], [budgets[i] for i in batch], stop, eos)):
-            answers[i] = text
+        texts = _generate_batch(model, tok, shared_cache, len(shared), [tails[i] for i in batch], [budgets[i] for i in batch],
+                                stop, eos)
+        for i, text in zip(batch, texts): answers[i] = text
         if on_batch: on_batch(len(batch))
     return answers
 

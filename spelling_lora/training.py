@@ -246,7 +246,7 @@ def validation_metrics(model, tok, questions: list[dict], demos: list[dict], mod
     try: preds = answer_questions(model, tok, questions, mode=mode, demos=demos, batch_size=batch_size, spelling_format=spelling_format, progress=False)
     finally: model.train(was_training)
     scores = flat_scores(score_predictions(questions, preds))
-    if 'letter_count_accuracy' in scores and 'letter_position_accuracy' in scores:  # the PRD's two primary metrics, as one number to select on
+    if 'letter_count_accuracy' in scores and 'letter_position_accuracy' in scores:  # the two primary metrics, as one number to select on
         scores['primary_accuracy'] = (scores['letter_count_accuracy'] + scores['letter_position_accuracy']) / 2
     return scores
 
