@@ -110,7 +110,8 @@ def study(prefix: str) -> dict:
             s = json.loads(summary.read_text())
             logs = [json.loads(l) for l in open(d/'train'/'metrics.jsonl')] if (d/'train'/'metrics.jsonl').exists() else []
             evals = [e for e in logs if 'eval_loss' in e]
-            speeds = [e.get('real_tokens_per_second', e.get('tokens_per_second')) for e in logs if (e.get('real_tokens_per_second') or e.get('tokens_per_second')) and e.get('step', 0) > 1]  # the first step warms up
+            rate = lambda e: e.get('real_tokens_per_second', e.get('tokens_per_second'))  # older logs counted padding
+            speeds = [rate(e) for e in logs if rate(e) and e.get('step', 0) > 1]  # the first step warms up
             trains[name] = dict(steps=s['steps'], seconds=s.get('seconds'), examples=s.get('examples'), best_step=s.get('best_step'),
                                 # the whole run's throughput (the speed lever over a run, not a few batches): mean of the logged windows
                                 tokens_per_second=round(sum(speeds) / len(speeds), 1) if speeds else None,
@@ -189,15 +190,16 @@ def write(out: str, rec: dict, what: str):
     Path(out).write_text(json.dumps(rec, indent=1) + '\n'); print(f'{out}: {what}')
 
 def main(kind: str, run_dir: str, out: str):
+    hardware = os.environ.get('HARDWARE', '2-core x86_64 CPU, no GPU')
     if kind == 'train':
         files = train_files(run_dir)
         s = files['train_summary']
-        return write(out, experiment_record({}, commands_for(run_dir), os.environ.get('HARDWARE', '2-core x86_64 CPU, no GPU'),
-                                            run=run_dir, **files), f"{s['examples_trained']} examples in {s['seconds']} s")
+        return write(out, experiment_record({}, commands_for(run_dir), hardware, run=run_dir, **files),
+                     f"{s['examples_trained']} examples in {s['seconds']} s")
     if kind == 'precision':
         rec = precision(run_dir)
-        return write(out, experiment_record({}, commands_for(run_dir), os.environ.get('HARDWARE', '2-core x86_64 CPU, no GPU'),
-                                            run=run_dir, **rec), f"last validation diff {rec['last_validation_diff']}")
+        return write(out, experiment_record({}, commands_for(run_dir), hardware, run=run_dir, **rec),
+                     f"last validation diff {rec['last_validation_diff']}")
     if kind == 'steps':
         rows = steps(run_dir)
         return write(out, experiment_record({}, commands_for(run_dir), run=run_dir, steps=rows, **train_files(run_dir)),
