@@ -134,7 +134,20 @@ def study(prefix: str) -> dict:
             for qt, c in (reading(r) or {}).items():  # the chain: readable line, right line, the line read
                 row.update({f"{qt.split('_')[1]}_{k}": c[k] for k in ('readable', 'line_right', 'reads_line')})
             rows.append(row)
-    return dict(table=rows, train=trains, reports=reports, against_preset=against_preset(prefix))
+    return dict(table=rows, train=trains, reports=reports, against_preset=against_preset(prefix),
+                against_base=against_base(reports))
+
+def against_base(reports: dict) -> list[dict]:
+    "Every trained row's answers paired with the base model's in the same setting (`base/<setting>`): McNemar per metric"
+    from spelling_lora.evaluation import compare_reports
+    out = []
+    for key, r in reports.items():
+        name, setting = key.split('/', 1)
+        base = reports.get(f'base/{setting}')
+        if name == 'base' or base is None: continue
+        t = compare_reports(base, r).reset_index()
+        out += [dict(variant=name, setting=setting[len('val_'):], **row) for row in t.to_dict('records')]
+    return out
 
 def against_preset(prefix: str, preset: str = 'readable-lists') -> dict:
     "Rows whose last checkpoint was also scored on the checkpoint table's 300 validation questions per type, paired with the preset's (McNemar)"
@@ -210,8 +223,9 @@ def main(kind: str, run_dir: str, out: str):
     if kind == 'study':
         st = study(run_dir)
         names = sorted({r['variant'] for r in st['table']})
-        cmds = [c for n in names for c in commands_for(f'{run_dir}-{n}')]
-        return write(out, experiment_record(st.pop('reports'), cmds, run=run_dir, **st), ', '.join(names))
+        whole = f'## {run_dir}\n' in (Path(__file__).parent/'COMMANDS.md').read_text()  # one section for all rows
+        cmds = commands_for(run_dir) if whole else [c for n in names for c in commands_for(f'{run_dir}-{n}')]
+        return write(out, experiment_record(st.pop('reports'), cmds, hardware, run=run_dir, **st), ', '.join(names))
     if kind == 'checkpoints':
         c = checkpoints(run_dir)
         return write(out, experiment_record({}, commands_for(run_dir), run=run_dir, **c), f"steps {[r['step'] for r in c['table']]}, best {c['best_step']}")
