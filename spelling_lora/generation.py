@@ -133,15 +133,16 @@ def generate(model, tok, prompts: list[str], # the questions, each continued gre
     if not prompts: return []
     budgets = [max_new_tokens] * len(prompts) if isinstance(max_new_tokens, int) else list(max_new_tokens)
     if len(budgets) != len(prompts) or min(budgets) < 1:
-        raise SpellingLoraError(f"max_new_tokens must be one positive number or one for each of the {len(prompts)} prompts")
+        raise SpellingLoraError(f"max_new_tokens must be one positive number, or one for each of the "
+                                f"{len(prompts)} prompts")
     shared, shared_cache, tails, batches = _prefix_and_batches(model, tok, prefix, prompts, batch_size, max(budgets))
     if progress:
         from tqdm.auto import tqdm
         batches = tqdm(batches, desc='generate', unit='batch')
     answers, eos = [None] * len(prompts), _eos_ids(model)
     for batch in batches:
-        texts = _generate_batch(model, tok, shared_cache, len(shared), [tails[i] for i in batch], [budgets[i] for i in batch],
-                                stop, eos)
+        texts = _generate_batch(model, tok, shared_cache, len(shared), [tails[i] for i in batch],
+                                [budgets[i] for i in batch], stop, eos)
         for i, text in zip(batch, texts): answers[i] = text
         if on_batch: on_batch(len(batch))
     return answers
