@@ -9,11 +9,11 @@ name=$1; shift
 data=${DATA:-runs/gemma-3-270m-cpu/data}
 prompts=${PROMPTS:-runs/gemma-3-270m-cpu-180/reports/measure}
 run=${PREFIX:-runs/ablation}-$name
-adapter=()
+adapter=
 if [ "$name" != base ]; then
   [ -f "$run/train/adapter/adapter_config.json" ] || OMP_NUM_THREADS=1 spelling-lora train --config gemma-3-270m-cpu-spelling --data.dir "$data" --output.dir "$run" --tracking.wandb offline "$@"
-  adapter=(--adapter "$run/train/adapter")
+  adapter=$run/train/adapter
 fi
-ev() { OMP_NUM_THREADS=1 spelling-lora evaluate --model gemma-3-270m "${adapter[@]}" --data "$data" --split validation --skip-perplexity --constrained "$@"; }
+split=validation; . "$(dirname "$0")/ev.sh"
 ev --mode direct --prompt "$prompts/base_direct.prompt.json" --limit ${N_DIRECT:-300} --out "$run/reports/val_direct.json"
 ev --mode spell-first --spelling-format readable --prompt "$prompts/base_spell-first-readable.prompt.json" --limit ${N_SPELL:-150} --out "$run/reports/val_spell-first-readable.json"

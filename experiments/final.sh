@@ -9,7 +9,7 @@ label=$1; adapter=${2:-}
 data=${DATA:-runs/gemma-3-270m-cpu/data}
 out=${OUT_DIR:-runs/final/reports}
 mkdir -p "$out"
-ev() { OMP_NUM_THREADS=1 spelling-lora evaluate --model gemma-3-270m ${adapter:+--adapter "$adapter"} --data "$data" --split test --skip-perplexity --constrained "$@"; }
+split=test; . "$(dirname "$0")/ev.sh"
 if [ "$label" = base ]; then
   measured=${MEASURED:-runs/gemma-3-270m-cpu-180/reports/measure}
   ev --mode direct --prompt "$measured/base_direct.prompt.json" --limit 3000 --out "$out/base_direct.json"

@@ -10,7 +10,7 @@ data=${DATA:-runs/gemma-3-270m-cpu/data}
 out=${OUT_DIR:-runs/gemma-3-270m-cpu-180/reports/measure}
 n_direct=${N_DIRECT:-600}; n_spell=${N_SPELL:-300}
 mkdir -p "$out"
-ev() { OMP_NUM_THREADS=1 spelling-lora evaluate --model gemma-3-270m ${adapter:+--adapter "$adapter"} --data "$data" --split test --skip-perplexity --constrained "$@"; }
+split=test; . "$(dirname "$0")/ev.sh"
 ev --mode direct --prompt search --limit "$n_direct" --out "$out/${label}_direct.json"
 ev --mode spell-first --spelling-format readable --prompt search --search-n 40 --limit "$n_spell" --out "$out/${label}_spell-first-readable.json"
 for fmt in readable numbered spaces; do  # the reading step alone: the correct spelling line is given
