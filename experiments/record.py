@@ -184,7 +184,8 @@ PRECISIONS = ('bf16', 'fp32')
 
 def precision(prefix: str) -> dict:
     "The same run in bf16 autocast and in fp32 (`<prefix>-bf16`, `<prefix>-fp32`): loss curves, validations, differences"
-    logs = {p: read_jsonl(Path(f'{prefix}-{p}', 'train', 'metrics.jsonl')) for p in PRECISIONS}
+    files = {p: train_files(f'{prefix}-{p}') for p in PRECISIONS}
+    logs = {p: f['train_metrics'] for p, f in files.items()}
     curve = {p: {r['step']: r['loss'] for r in rows if 'loss' in r} for p, rows in logs.items()}
     val = {p: {r['step']: {k[5:]: v for k, v in r.items() if k.startswith('eval_') and isinstance(v, (int, float))}
                for r in rows if 'eval_loss' in r} for p, rows in logs.items()}
@@ -196,7 +197,7 @@ def precision(prefix: str) -> dict:
                 mean_abs_loss_diff=round(sum(map(abs, diffs)) / len(diffs), 4), last_step=last,
                 last_validation_diff={k: round(val['bf16'][last][k] - val['fp32'][last][k], 4)
                                       for k in val['bf16'][last] if k in val['fp32'][last] and 'seconds' not in k},
-                summaries={p: json.loads(Path(f'{prefix}-{p}', 'train', 'summary.json').read_text()) for p in PRECISIONS})
+                summaries={p: f['train_summary'] for p, f in files.items()})
 
 def write(out: str, rec: dict, what: str):
     "Write record `rec` to `out` as JSON and say what it holds"
