@@ -1,5 +1,6 @@
 """The training engine side by side: the preset's old settings (one thread, dynamic padding, fp32), then packing, bf16
-autocast and two threads one at a time, then all three together; one process per variant, run one after another, on
+autocast and two threads one at a time, then all three together, then those three with the loss's softmax compiled into
+one kernel (`training.compile_loss`, the preset's engine); one process per variant, run one after another, on
 the same examples (the first STEPS x 16 of the preset's shuffled training set), the same LoRA init and the same
 learning rate. A sixth process repeats the old settings with another LoRA init (seed 43): its loss difference is the
 noise that the others' loss differences are compared with. Run it alone on the machine.
@@ -9,14 +10,16 @@ noise that the others' loss differences are compared with. Run it alone on the m
 import json, os, subprocess, sys, time
 from pathlib import Path
 
-VARIANTS = {  # name -> (threads, packing, bf16, LoRA seed)
-    'old preset settings': (1, False, False, 42),
-    '+ packing': (1, True, False, 42),
-    '+ bf16': (1, False, True, 42),
-    '+ 2 threads': (2, False, False, 42),
-    'packing + bf16 + 2 threads': (2, True, True, 42),
-    'old settings, LoRA seed 43 (noise)': (1, False, False, 43),
+VARIANTS = {  # name -> (threads, packing, bf16, compiled loss, LoRA seed)
+    'old preset settings': (1, False, False, False, 42),
+    '+ packing': (1, True, False, False, 42),
+    '+ bf16': (1, False, True, False, 42),
+    '+ 2 threads': (2, False, False, False, 42),
+    'packing + bf16 + 2 threads': (2, True, True, False, 42),
+    'the engine: packing + bf16 + 2 threads + compiled loss': (2, True, True, True, 42),
+    'old settings, LoRA seed 43 (noise)': (1, False, False, False, 43),
 }
+ENGINE = 'the engine: packing + bf16 + 2 threads + compiled loss'
 PRESET, BATCH = 'gemma-3-270m-cpu', 16
 
 def variant(name: str, steps: int) -> dict:
@@ -28,7 +31,7 @@ def variant(name: str, steps: int) -> dict:
     from spelling_lora.models import load_model
     from spelling_lora.templates import training_examples
     from spelling_lora.training import add_adapter, ensure_data, training_set
-    threads, packing, bf16, seed = VARIANTS[name]
+    threads, packing, bf16, compiled, seed = VARIANTS[name]
     cpu_threads(threads)
     cfg = load_config(PRESET)
     d = ensure_data(cfg)
@@ -39,8 +42,9 @@ def variant(name: str, steps: int) -> dict:
     model = add_adapter(model.train(), cfg.lora, seed)
     data = DataSettings(packing=packing, max_length=cfg.data.max_length)
     t = time.perf_counter()
-    speed = step_speed(model, tok, examples[:steps * BATCH], data, BATCH, steps, lr=cfg.training.learning_rate, bf16=bf16)
-    return dict(threads=threads, packing=packing, bf16=bf16, lora_seed=seed, wall_seconds=round(time.perf_counter() - t, 1),
+    speed = step_speed(model, tok, examples[:steps * BATCH], data, BATCH, steps, lr=cfg.training.learning_rate, bf16=bf16,
+                       compiled=compiled)
+    return dict(threads=threads, packing=packing, bf16=bf16, compiled_loss=compiled, lora_seed=seed, wall_seconds=round(time.perf_counter() - t, 1),
                 **speed, held_out_losses=example_losses(model, tok, held_out))
 
 def main(out: str, steps: int = 20):
@@ -51,7 +55,7 @@ def main(out: str, steps: int = 20):
                   date=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'), torch=torch.__version__,
                   model='gemma-3-270m', preset=PRESET, batch_size=BATCH, steps=steps, warmup_steps=1,
                   examples=f'the first {steps * BATCH} of the preset training set, shuffled with the preset seed',
-                  load_average_before=os.getloadavg()[0], variants={})
+                  load_average_before=os.getloadavg()[0], engine=ENGINE, variants={})
     for name in VARIANTS:
         print(f'== {name}', flush=True)
         res = subprocess.run([sys.executable, __file__, '--variant', name, str(steps)], capture_output=True, text=True)

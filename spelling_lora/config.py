@@ -8,14 +8,14 @@ import copy, dataclasses, importlib.util, math, operator, re, typing
 from dataclasses import dataclass, field, asdict, fields
 from pathlib import Path
 from .core import SpellingLoraError, flatten
-from .splits import MODES, SPELLING_FORMATS
+from .tasks import MODES, SPELLING_FORMATS
 from .templates import READABLE_PROMPTS, TEMPLATES
 
 # %% auto #0
 __all__ = ['CHOICES', 'BOUNDS', 'SECRET', 'ModelSettings', 'DataSettings', 'LoraSettings', 'TrainingSettings', 'TrackingSettings',
            'OutputSettings', 'Config', 'coerce', 'check_value', 'config_from_dict', 'parse_overrides', 'set_option',
-           'check_config', 'config_dirs', 'presets', 'preset_path', 'load_config', 'save_config', 'drop_secrets',
-           'public_config']
+           'cxx_compiler', 'check_config', 'config_dirs', 'presets', 'preset_path', 'load_config', 'save_config',
+           'drop_secrets', 'public_config']
 
 # %% ../nbs/08_config.ipynb #62f2b791
 @dataclass
@@ -82,6 +82,7 @@ class TrainingSettings:
     precision: str = 'auto'       # 'auto' (bf16, else fp16, on CUDA; fp32 on the CPU), 'fp32', 'bf16' (CPU: bf16 autocast), 'fp16'
     gradient_checkpointing: bool = False
     label_positions_only: bool = True # logits only where labels != -100: the same loss, less work
+    compile_loss: bool = False    # the loss's softmax as one torch.compile kernel (a C++ compiler; ~20 s once)
     threads: int = 0              # torch CPU threads (0: torch's default, one per core or OMP_NUM_THREADS)
     logging_steps: int = 5
     eval_steps: int = 30          # validate every N steps (0: never)
@@ -232,6 +233,11 @@ def set_option(cfg: Config, key: str, value) -> Config:
     return cfg
 
 # %% ../nbs/08_config.ipynb #6c756469
+def cxx_compiler() -> str | None:
+    "The C++ compiler `torch.compile` would build CPU kernels with: `$CXX`, g++ or clang++ on the PATH, else None"
+    import os, shutil
+    return next(filter(None, (shutil.which(c) for c in (os.environ.get('CXX', ''), 'g++', 'clang++') if c)), None)
+
 def check_config(cfg: Config) -> Config:
     "`cfg` if every setting passes `check_value` and a set `data.dir` exists (or is a `data` directory to build)"
     for key, value in flatten(asdict(cfg)).items(): check_value(key, value)
@@ -242,6 +248,9 @@ def check_config(cfg: Config) -> Config:
         raise SpellingLoraError(f"data.dir {cfg.data.dir} does not exist: {fix} or leave data.dir empty")
     if cfg.data.packing and cfg.data.padding == 'max_length':
         raise SpellingLoraError("data.packing leaves no padding to fix: use --data.padding dynamic with --data.packing true")
+    if cfg.training.compile_loss and not cxx_compiler():
+        raise SpellingLoraError("training.compile_loss needs a C++ compiler (g++ or clang++, or $CXX) for torch.compile: "
+                                "install one or use --training.compile_loss false")
     return cfg
 
 # %% ../nbs/08_config.ipynb #6183f081

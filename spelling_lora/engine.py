@@ -10,9 +10,9 @@ from .core import SpellingLoraError
 from .config import Config, DataSettings, LoraSettings
 
 # %% auto #0
-__all__ = ['cpu_threads', 'balanced_rows', 'pack', 'make_collator', 'real_tokens', 'bf16_copy', 'label_position_loss',
-           'cpu_autocast', 'frozen_weights_bf16', 'precision', 'step_speed', 'example_losses', 'token_lengths',
-           'length_grouped_batches']
+__all__ = ['cpu_threads', 'balanced_rows', 'pack', 'make_collator', 'real_tokens', 'bf16_copy', 'label_cross_entropy',
+           'label_position_loss', 'cpu_autocast', 'frozen_weights_bf16', 'precision', 'step_speed', 'example_losses',
+           'token_lengths', 'length_grouped_batches']
 
 # %% ../nbs/10_engine.ipynb #5ad94437
 def cpu_threads(n: int = 0) -> int:
@@ -80,14 +80,27 @@ def real_tokens(batch: dict) -> int:
 
 # %% ../nbs/10_engine.ipynb #9a5f28bd
 def bf16_copy(module) -> 'torch.Tensor':
-    "A bf16 copy of `module.weight`, made once and kept on the module (for frozen weights, which never change)"
+    "A bf16 copy of `module.weight`, made once and kept on the module until the weight is changed or replaced"
     import torch
-    cached = getattr(module, '_bf16_weight', None)
-    if cached is None or cached.shape != module.weight.shape:
-        cached = module._bf16_weight = module.weight.detach().to(torch.bfloat16)
-    return cached
+    w = module.weight
+    key = (w.data_ptr(), w._version, tuple(w.shape))  # an in-place change (a load, a step) bumps the version
+    if getattr(module, '_bf16_key', None) != key:
+        module._bf16_weight, module._bf16_key = w.detach().to(torch.bfloat16), key
+    return module._bf16_weight
 
-def label_position_loss(model, input_ids, labels, attention_mask=None, position_ids=None, num_items_in_batch=None):
+def label_cross_entropy(logits, targets, compiled: bool = False) -> 'torch.Tensor':
+    "The summed fp32 cross-entropy of `logits` against `targets`; `compiled`: one fused `torch.compile` kernel"
+    import torch, torch.nn.functional as F
+    global _compiled_cross_entropy
+    def cross_entropy(logits, targets): return F.cross_entropy(logits.float(), targets, reduction='sum')
+    if not compiled: return cross_entropy(logits, targets)
+    if _compiled_cross_entropy is None: _compiled_cross_entropy = torch.compile(cross_entropy, dynamic=True)
+    return _compiled_cross_entropy(logits, targets)
+
+_compiled_cross_entropy = None
+
+def label_position_loss(model, input_ids, labels, attention_mask=None, position_ids=None, num_items_in_batch=None,
+                        compiled: bool = False):
     "Causal-LM cross-entropy computing logits only at the positions whose next-token label is not -100"
     import torch, torch.nn.functional as F
     lm = model.get_base_model() if hasattr(model, 'get_base_model') else model
@@ -101,7 +114,7 @@ def label_position_loss(model, input_ids, labels, attention_mask=None, position_
     else: logits = head(h)
     cap = getattr(lm.config.get_text_config(), 'final_logit_softcapping', None)
     if cap: logits = torch.tanh(logits / cap) * cap
-    loss = F.cross_entropy(logits.float(), targets[keep], reduction='sum')
+    loss = label_cross_entropy(logits, targets[keep], compiled)
     return loss / (num_items_in_batch if num_items_in_batch is not None else keep.sum().clamp(min=1))
 
 def cpu_autocast(enabled: bool = True):
@@ -136,7 +149,8 @@ def precision(cfg: Config, cuda: bool) -> str:
 
 # %% ../nbs/10_engine.ipynb #f00b121f
 def step_speed(model, tok, examples: list[dict], data: DataSettings, batch_size: int = 16, steps: int = 2,
-               label_positions_only: bool = True, warmup: int = 1, lr: float = 1e-4, bf16: bool = False) -> dict:
+               label_positions_only: bool = True, warmup: int = 1, lr: float = 1e-4, bf16: bool = False,
+               compiled: bool = False) -> dict:
     "Wall and CPU seconds per optimiser step, real tokens per second and the losses of `steps` steps after `warmup`"
     import torch
     collate = make_collator(tok, data)
@@ -148,7 +162,8 @@ def step_speed(model, tok, examples: list[dict], data: DataSettings, batch_size:
         b = collate(examples[j * batch_size:(j + 1) * batch_size])
         t, c = time.perf_counter(), time.process_time()
         with cpu_autocast(bf16), frozen_weights_bf16(model, bf16):
-            loss = label_position_loss(model, **b) if label_positions_only else model(**b, use_cache=False).loss
+            loss = (label_position_loss(model, **b, compiled=compiled) if label_positions_only
+                    else model(**b, use_cache=False).loss)
             loss.backward()
         opt.step(); opt.zero_grad()
         seconds.append(time.perf_counter() - t); cpu.append(time.process_time() - c)

@@ -80,7 +80,8 @@ def replay_examples(model, tok, questions: list[str], batch_size: int = 32) -> l
     from spelling_lora.generation import generate
     from spelling_lora.templates import qa_demo
     prefix = ''.join(qa_demo(q, a) for q, a in REPLAY_DEMOS)
-    prompts = [f'Question: {q}\nAnswer:' for q in questions]
+    from spelling_lora.tasks import frame
+    prompts = [frame(q) for q in questions]
     was_training = model.training
     model.eval()
     try: answers = generate(model, tok, prompts, prefix=prefix, max_new_tokens=6, batch_size=batch_size, stop='\n', progress=True)
@@ -255,7 +256,7 @@ from transformers import Trainer, TrainerCallback
 
 class SpellingMixin:
     "Trainer methods: label-position loss, tokens/s in the logs, validation loss and fast-evaluator accuracies"
-    label_positions_only = True
+    label_positions_only, compile_loss = True, False
     val_examples, val_questions, val_demos, val_mode, val_format, spelling_collate = [], [], [], 'direct', 'spaces', None
     train_lengths = None  # token lengths of the training examples: batches of similar length (`data.group_by_length`)
 
@@ -278,7 +279,7 @@ class SpellingMixin:
         n = num_items_in_batch if self.model_accepts_loss_kwargs else None
         with cpu_autocast(self.args.bf16 and self.args.use_cpu):
             loss = label_position_loss(model, inputs['input_ids'], inputs['labels'], inputs.get('attention_mask'),
-                                       inputs.get('position_ids'), n)
+                                       inputs.get('position_ids'), n, self.compile_loss)
         if self.args.average_tokens_across_devices and n is not None: loss = loss * self.accelerator.num_processes
         return loss
 
@@ -417,7 +418,7 @@ def make_trainer(model, tok, cfg: Config, args, examples: list[dict], val_exampl
     else:
         trainer = SpellingTrainer(model=model, args=args, train_dataset=examples, eval_dataset=val_examples[:1],
                                   data_collator=collate, processing_class=tok, callbacks=list(callbacks))
-        trainer.label_positions_only = cfg.training.label_positions_only
+        trainer.label_positions_only, trainer.compile_loss = cfg.training.label_positions_only, cfg.training.compile_loss
     trainer.spelling_collate, trainer.val_examples = collate, val_examples
     if cfg.data.group_by_length: trainer.train_lengths = token_lengths(examples, tok, cfg.data.max_length)
     if args.disable_tqdm:
