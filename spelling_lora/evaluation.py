@@ -9,7 +9,8 @@ from collections import Counter, defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 from .core import SpellingLoraError, flatten
-from .splits import QUESTION_TYPES, load_questions, parse_question
+from .splits import load_questions, parse_question
+from .tasks import QUESTION_TYPES, PRIMARY, TASKS, task
 from .scoring import (ERROR_CATEGORIES, accuracy_by, accuracy_summary, error_analysis, paired_test, question_row,
                                    score_item, score_items, summarise_items)
 
@@ -77,13 +78,12 @@ def pick_examples(items: list[dict], n: int = 20, seed: int = 0) -> list[dict]:
 def majority_baseline(items: list[dict]) -> dict:
     "The floors: per count/position type the most common answer and the accuracy of always giving it (+ always the first letter)"
     out = {}
-    for qt in ('letter_count', 'letter_position'):
+    for qt in PRIMARY:
         rows = [i for i in items if i['question_type'] == qt]
         answers = Counter(i['answer'] for i in rows)
         if answers:
             answer, hits = answers.most_common(1)[0]
-            out[qt] = dict(answer=answer, accuracy=hits/len(rows))
-            if qt == 'letter_position' and all('word' in i for i in rows): out[qt]['first_letter_accuracy'] = sum(i['answer'] == i['word'][0].lower() for i in rows)/len(rows)
+            out[qt] = dict(answer=answer, accuracy=hits/len(rows), **task(qt).floors(rows))
     return out
 
 # %% ../nbs/12_evaluation.ipynb #4f6aeff0
@@ -230,8 +230,8 @@ def cli_diff(a: str,            # the first report JSON (e.g. runs/x/reports/bas
         for f in these[:show]: print(f"  {f['id']}  {f['word']!r}  answer {f['answer']!r}  A {f['a']!r}  B {f['b']!r}")
 
 # %% ../nbs/12_evaluation.ipynb #3cdceb67
-_PANEL_METRICS = {'letter_count': 'letter count', 'letter_position': 'letter position', 'spelling': 'spelling (exact)'}
-_SHORT = {'letter_count': 'count', 'letter_position': 'position', 'spelling': 'spelling'}
+_PANEL_METRICS = {name: t.display for name, t in TASKS.items()}
+_SHORT = {name: t.short for name, t in TASKS.items()}
 
 def plot_dashboard(reports: dict, path=None, title: str = None):
     "Accuracy with 95% CIs, accuracy by word length and error types for `{label: report}`; saved as PNG when `path` is given"
@@ -246,7 +246,7 @@ def plot_dashboard(reports: dict, path=None, title: str = None):
         x = np.arange(len(_PANEL_METRICS)) + (k - (len(labels) - 1)/2)*width
         acc_ax.bar(x, acc, width, yerr=err, capsize=4, label=label, color=f'C{k}')
         for xi, a in zip(x, acc): acc_ax.text(xi, 0.02, f'{a:.2f}', ha='center', fontsize=8, color='white')
-        for qt, style in (('letter_count', '-'), ('letter_position', '--')):
+        for qt, style in zip(PRIMARY, ('-', '--')):
             by = {int(n): s['accuracy'] for n, s in reports[label]['by_length'].get(qt, {}).items()}
             xs = sorted(by)
             len_ax.plot(xs, [by[n] for n in xs], style, marker='o', color=f'C{k}', label=f'{label}: {_SHORT[qt]}')

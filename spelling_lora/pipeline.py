@@ -6,7 +6,7 @@
 from __future__ import annotations
 from pathlib import Path
 from .core import SpellingLoraError, MODELS, known_model, flatten
-from .splits import MODES
+from .tasks import MODES
 
 # %% auto #0
 __all__ = ['QUICK', 'QUICK_LIMIT', 'RUN_LIMIT', 'run_config', 'config_changes', 'trained_run', 'evaluate_stage', 'summary_table',

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from .core import SpellingLoraError, hub_reachable, known_model, is_repo_id
 from .config import drop_secrets
+from .tasks import TASKS, frame
 
 # %% auto #0
-__all__ = ['TOY_WORDS', 'FIELD_DOCS', 'TASKS', 'PROJECT_URL', 'SKIP_ADAPTER_FILES', 'toy_base', 'toy_run', 'load_reports',
+__all__ = ['TOY_WORDS', 'FIELD_DOCS', 'CARD_METRICS', 'PROJECT_URL', 'SKIP_ADAPTER_FILES', 'toy_base', 'toy_run', 'load_reports',
            'load_splits', 'Run', 'load_run', 'hub_base_model', 'run_base_model', 'eval_results', 'results_table',
            'model_card', 'card_split_stats', 'dataset_card', 'folder_files', 'export', 'check_adapter', 'merge_adapter',
            'run_demos', 'ollama_modelfile', 'export_merged', 'check_repo_id', 'find_token', 'publish', 'cli_export',
@@ -155,8 +156,7 @@ def run_base_model(run: Run, base_model: str | None = None) -> str:
                             "pass base_model='org/name' with the Hub id of the weights it was trained on")
 
 # %% ../nbs/13_publishing.ipynb #4350ea2b
-TASKS = {'letter_count': ('Letter counting', 'accuracy'), 'letter_position': ('Letter position', 'accuracy'),
-         'spelling': ('Spelling', 'exact_match')}
+CARD_METRICS = {name: (t.card_name, t.metric) for name, t in TASKS.items()}  # each task's name and metric on the card
 
 def eval_results(reports: dict, dataset_repo_id: str) -> list:
     "`EvalResult`s for the card's model-index: each fine-tuned report's metrics with CI and n"
@@ -165,7 +165,7 @@ def eval_results(reports: dict, dataset_repo_id: str) -> list:
     for key, rep in reports.items():
         if not key.startswith('finetuned_'): continue
         mode = rep.get('mode') or key.removeprefix('finetuned_')
-        for task, (task_name, metric) in TASKS.items():
+        for task, (task_name, metric) in CARD_METRICS.items():
             m = rep['metrics'].get(task) or {}
             if m.get(metric) is None: continue
             args = {k: m[k] for k in ('ci_low', 'ci_high', 'n') if m.get(k) is not None}
@@ -185,7 +185,7 @@ def results_table(reports: dict) -> str:
     "Markdown table: per task and mode, base vs fine-tuned score with 95% CI, the change and n"
     modes = sorted({k.split('_', 1)[1] for k in reports}, key=lambda m: (m != 'direct', m))
     lines = ['| task | prompt mode | base | fine-tuned | change | n |', '|---|---|---|---|---|---|']
-    for task, (task_name, metric) in TASKS.items():
+    for task, (task_name, metric) in CARD_METRICS.items():
         for mode in modes:
             b = (reports.get(f'base_{mode}') or {}).get('metrics', {}).get(task) or {}
             f = (reports.get(f'finetuned_{mode}') or {}).get('metrics', {}).get(task) or {}
@@ -209,7 +209,7 @@ def model_card(run: Run, repo_id: str, dataset_repo_id: str, base_model: str | N
                          tags=['lora', 'peft', 'spelling', 'tokenization', 'character-level', f'base_model:adapter:{base}'],
                          eval_results=eval_results(run.reports, dataset_repo_id))
     smoke = any(r.get('limit') or r.get('quick') for r in run.reports.values())
-    n_train = sum(1 for q in run.splits['train']['question_type'] if q == 'spelling') if 'train' in run.splits else 0
+    n_train = sum(1 for q in run.splits['train']['question_type'] if q == TASKS['spelling'].name) if 'train' in run.splits else 0
     lora = {k: ac.get(k) for k in ('r', 'lora_alpha', 'lora_dropout', 'target_modules', 'use_rslora', 'use_dora') if k in ac}
     if isinstance(lora.get('target_modules'), list): lora['target_modules'] = sorted(lora['target_modules'])
     name = repo_id.split('/')[-1]
@@ -424,7 +424,7 @@ def run_demos(run: Run) -> list[dict]:
 def ollama_modelfile(model_folder: str = 'merged', demos: list[dict] = ()) -> str:
     "An Ollama Modelfile for the model in `./model_folder`: the direct `Question: …\\nAnswer:` prompt after `demos`, greedy, one line"
     from spelling_lora.baseline import STOPS, few_shot_prefix
-    template = few_shot_prefix(list(demos), 'direct') + 'Question: {{ .Prompt }}\nAnswer:'
+    template = few_shot_prefix(list(demos), 'direct') + frame('{{ .Prompt }}')
     return '\n'.join([f'FROM ./{model_folder}', f'TEMPLATE """{template}"""', 'PARAMETER temperature 0', 'PARAMETER num_predict 64',
                       f'PARAMETER stop """{STOPS["direct"]}"""', 'PARAMETER stop "Question:"']) + '\n'
 

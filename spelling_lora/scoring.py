@@ -8,27 +8,25 @@ from collections import Counter, defaultdict
 from rapidfuzz.distance import Levenshtein
 from scipy.stats import binomtest, bootstrap
 from .core import SpellingLoraError
-from .splits import QUESTION_TYPES, QUESTION_KINDS, normalise_answer
-from .splits import letter_count_question, letter_position_question, spelling_question
-from .baseline import parse_output
+from .tasks import (QUESTION_TYPES, PRIMARY, TASKS, task, normalise_answer, normalise_spelling, parse_output, spell,
+                                 count_error_type, position_error_type)
 
 # %% auto #0
 __all__ = ['SPELLING_ERRORS', 'COUNT_ERRORS', 'POSITION_ERRORS', 'ERROR_CATEGORIES', 'question_row', 'wilson_interval',
            'accuracy_summary', 'bootstrap_interval', 'levenshtein', 'normalised_levenshtein', 'char_accuracy',
-           'spelling_edits', 'spelling_error_type', 'count_error_type', 'position_error_type', 'answer_from_spelling',
-           'word_token_count', 'score_item', 'score_items', 'summarise_items', 'score_predictions', 'error_analysis',
+           'spelling_edits', 'spelling_error_type', 'answer_from_spelling', 'word_token_count', 'spelling_fields',
+           'reference_letters', 'score_item', 'score_items', 'summarise_items', 'score_predictions', 'error_analysis',
            'accuracy_by', 'mcnemar_exact', 'paired_test']
 
 # %% ../nbs/09_scoring.ipynb #ee14e9b1
-from .splits import parse_question, answer_of   # the one question grammar, shared with `load_questions`
+from .splits import parse_question   # the one question grammar, shared with `load_questions`
+from .tasks import answer_of
 
 # %% ../nbs/09_scoring.ipynb #75cd448a
 def question_row(question_type: str, word: str, letter: str = None, position: int = None, id: str = 'ask-00000', split: str = 'ask') -> dict:
     "A question row of the splits schema (canonical wording, reference answer) for a parsed question"
-    if question_type == 'letter_count': q = letter_count_question(word, letter)
-    elif question_type == 'letter_position': q = letter_position_question(word, position)
-    elif question_type == 'spelling': q = spelling_question(word)
-    else: raise SpellingLoraError(f"unknown question_type {question_type!r}: use letter_count, letter_position or spelling")
+    asks = {k: v for k, v in dict(letter=letter, position=position).items() if v is not None}
+    q = task(question_type).ask(word, **asks)
     return dict(id=f'{id}-{question_type}', **q, word=word, split=split)
 
 # %% ../nbs/09_scoring.ipynb #ed99b0a1
@@ -92,7 +90,7 @@ def spelling_edits(prediction: list[str], reference: list[str]) -> list[str]:
     return ops[::-1]
 
 # %% ../nbs/09_scoring.ipynb #eb3b18e5
-SPELLING_ERRORS = QUESTION_KINDS['spelling'].errors   # ('substitution', 'omission', 'insertion', 'transposition', 'complete_failure')
+SPELLING_ERRORS = TASKS['spelling'].errors   # ('substitution', 'omission', 'insertion', 'transposition', 'complete_failure')
 
 def spelling_error_type(prediction: list[str], reference: list[str]) -> str:
     "`correct`, or the kind of spelling error: substitution / omission / insertion / transposition / complete_failure"
@@ -103,33 +101,17 @@ def spelling_error_type(prediction: list[str], reference: list[str]) -> str:
     return max(SPELLING_ERRORS[:4], key=lambda k: (counts[k], -('transposition', 'substitution', 'omission', 'insertion').index(k)))
 
 # %% ../nbs/09_scoring.ipynb #6deb06b5
-COUNT_ERRORS = QUESTION_KINDS['letter_count'].errors   # over/under by one/by more, unparsed
-
-def count_error_type(prediction: str | None, answer: str) -> str:
-    "`correct`, `unparsed`, or a wrong count as over/under by one/by more"
-    if prediction is None: return 'unparsed'
-    diff = int(prediction) - int(answer)
-    if diff == 0: return 'correct'
-    return ('over' if diff > 0 else 'under') + ('_by_one' if abs(diff) == 1 else '_by_more')
+COUNT_ERRORS = TASKS['letter_count'].errors   # over/under by one/by more, unparsed: `count_error_type` (tasks chapter)
 
 # %% ../nbs/09_scoring.ipynb #bad46af5
-POSITION_ERRORS = QUESTION_KINDS['letter_position'].errors   # neighbouring letter, other, unparsed
-
-def position_error_type(prediction: str | None, word: str, position: int | None) -> str:
-    "`correct`, `unparsed`, `neighbouring_letter` (the letter at index ±1 of the asked one) or `other`"
-    if prediction is None: return 'unparsed'
-    word = word.lower()
-    if position is None: return 'other'
-    if prediction == word[position-1]: return 'correct'
-    neighbours = {word[k] for k in (position-2, position) if 0 <= k < len(word)}
-    return 'neighbouring_letter' if prediction in neighbours else 'other'
+POSITION_ERRORS = TASKS['letter_position'].errors   # neighbouring letter, other, unparsed: `position_error_type` (tasks)
 
 # %% ../nbs/09_scoring.ipynb #17609225
 def answer_from_spelling(letters: list[str], question: dict) -> str | None:
     "The answer a count/position question would have if the word were spelled `letters` (None: no spelling, out of range, spelling question)"
     if not letters: return None
     q = parse_question(question['question'])
-    return None if q['question_type'] == 'spelling' else answer_of(q, letters)
+    return answer_of(q, letters) if q['question_type'] in PRIMARY else None
 
 # %% ../nbs/09_scoring.ipynb #1c63ffdb
 def word_token_count(tok, word: str) -> int:
@@ -137,36 +119,37 @@ def word_token_count(tok, word: str) -> int:
     return len(tok(word, add_special_tokens=False)['input_ids'])
 
 # %% ../nbs/09_scoring.ipynb #5eceb775
-def _spelling_fields(prediction: list[str], reference: list[str], prefix: str = '') -> dict:
+def spelling_fields(prediction: list[str], reference: list[str], prefix: str = '') -> dict:
+    "A spelling graded: `correct`, `error_type`, `char_accuracy`, `levenshtein` (each name after `prefix`)"
     return {f'{prefix}correct': prediction == reference, f'{prefix}error_type': spelling_error_type(prediction, reference),
             f'{prefix}char_accuracy': char_accuracy(prediction, reference), f'{prefix}levenshtein': normalised_levenshtein(prediction, reference)}
 
+def reference_letters(word: str, spelling_format: str, question: str) -> list[str]:
+    "The letters a right spell-first line holds: the word's, or those of its task's readable line (numbered to a position)"
+    if spelling_format != 'readable': return list(word.lower())
+    parsed = parse_question(question)
+    return normalise_spelling(task(parsed['question_type']).readable(word, parsed)).split()
+
 def score_item(question: dict, prediction: dict, tok=None, spelling_format: str = 'spaces') -> dict:
     "One scored item: normalised prediction, `correct`, `error_type`, word length (+ spelling metrics, `from_spelling`, `constrained`, `n_tokens`)"
-    from spelling_lora.baseline import spelling_line
-    from spelling_lora.splits import normalise_spelling
     qt, word, raw = question['question_type'], question['word'], prediction.get('raw')
     mode = 'spell-first' if 'spelling' in prediction else 'direct'
     parsed = parse_output(raw or '', qt, mode)
     answer, pred = normalise_answer(str(question['answer']), qt), parsed['prediction']
     item = dict(id=question['id'], question_type=qt, question=question['question'], word=word, answer=answer, raw=raw,
                 prediction=pred, word_length=len(word))
-    if qt == 'spelling': item.update(_spelling_fields((pred or '').split(), answer.split()))
-    elif qt == 'letter_count': item.update(correct=pred == answer, error_type=count_error_type(pred, answer))
-    else:
-        try: position = parse_question(question['question']).get('position')
-        except SpellingLoraError: position = None
-        item.update(correct=pred == answer, error_type=position_error_type(pred, word, position),
-                    first_letter=pred is not None and pred == word[0].lower())
-    if qt != 'spelling' and 'constrained' in prediction:
+    try: asked = parse_question(question['question'])
+    except SpellingLoraError: asked = None   # a question worded in a way parse_question does not read
+    item.update(task(qt).score(pred, answer, word, asked))
+    if task(qt).labels and 'constrained' in prediction:
         item.update(constrained=prediction['constrained'], constrained_correct=prediction['constrained'] == answer)
     if mode == 'spell-first':
         letters = parsed['spelling'].split()
-        reference = normalise_spelling(spelling_line(word, spelling_format, question['question'])).split()  # what a right line holds
-        item.update(spelling=' '.join(letters), **_spelling_fields(letters, reference, 'spelling_'))
-        if qt != 'spelling':
+        reference = reference_letters(word, spelling_format, question['question'])  # what a right line holds
+        item.update(spelling=' '.join(letters), **spelling_fields(letters, reference, 'spelling_'))
+        if qt in PRIMARY:
             try: item['from_spelling'] = answer_from_spelling(letters, question)
-            except SpellingLoraError: item['from_spelling'] = None   # a question worded in a way parse_question does not read
+            except SpellingLoraError: item['from_spelling'] = None
             item['from_spelling_correct'] = item['from_spelling'] == answer
     if tok is not None: item['n_tokens'] = word_token_count(tok, word)
     return item
@@ -188,15 +171,15 @@ def _spelling_summary(items: list[dict], prefix: str = '') -> dict:
 def summarise_items(items: list[dict]) -> dict:
     "Metrics of scored items: count/position accuracy with CIs, spelling metrics, `constrained` answers and `from_spelling` (spell-first)"
     of = lambda qt: [i for i in items if i['question_type'] == qt]
-    metrics = {qt: accuracy_summary([i['correct'] for i in of(qt)]) for qt in ('letter_count', 'letter_position')}
+    metrics = {qt: accuracy_summary([i['correct'] for i in of(qt)]) for qt in PRIMARY}
     metrics['spelling'] = _spelling_summary(of('spelling'))
     if any('constrained_correct' in i for i in items):
         metrics['constrained'] = {qt: accuracy_summary([i['constrained_correct'] for i in of(qt) if 'constrained_correct' in i])
-                                  for qt in ('letter_count', 'letter_position')}
+                                  for qt in PRIMARY}
     spelled = [i for i in items if 'spelling' in i]
     if spelled:
         metrics['from_spelling'] = {qt: accuracy_summary([i['from_spelling_correct'] for i in spelled if i['question_type'] == qt])
-                                    for qt in ('letter_count', 'letter_position')}
+                                    for qt in PRIMARY}
         metrics['from_spelling']['spelling'] = _spelling_summary(spelled, 'spelling_')
     return metrics
 
@@ -205,7 +188,7 @@ def score_predictions(questions: list[dict], predictions: list[dict]) -> dict:
     return summarise_items(score_items(questions, predictions))
 
 # %% ../nbs/09_scoring.ipynb #2772910d
-ERROR_CATEGORIES = {n: t.errors for n, t in QUESTION_KINDS.items()}
+ERROR_CATEGORIES = {n: t.errors for n, t in TASKS.items()}
 
 def error_analysis(items: list[dict]) -> dict:
     "Counts of every error category per question type, the count errors' over/under/off-by-one totals, and spelling-line errors"

@@ -6,57 +6,20 @@
 from __future__ import annotations
 import hashlib, json, random, re, urllib.request
 from collections import Counter
-from dataclasses import dataclass
-from typing import Callable
 from pathlib import Path
 from .core import SpellingLoraError, cache_dir
+from .tasks import (TASKS, QUESTION_TYPES, LETTERS, answer_of, normalise_answer, normalise_count,
+                                 normalise_letter, normalise_spelling, ordinal, spell, task)
 
 # %% auto #0
-__all__ = ['LETTERS', 'SCHEMA', 'NUMBER_WORDS', 'QUESTION_KINDS', 'QUESTION_TYPES', 'LABEL_SPACES', 'NORMALISERS', 'MODES',
-           'SPELLING_FORMATS', 'ordinal', 'spell', 'letter_count_question', 'letter_position_question',
-           'spelling_question', 'word_questions', 'fetch_dictionary', 'dictionary_words', 'tokenize_words',
-           'eligible_words', 'training_words', 'split_rows', 'stratified_pair', 'build_splits', 'save_splits',
-           'parse_question', 'normalise_count', 'normalise_letter', 'normalise_spelling', 'QuestionType',
-           'normalise_answer', 'answer_of', 'expected_answer', 'check_question', 'load_questions', 'split_stats']
-
-# %% ../nbs/02_splits.ipynb #c1296a47
-def ordinal(n: int) -> str:
-    "English ordinal of `n`: 1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, ..., 21st"
-    suffix = 'th' if n % 100 in (11, 12, 13) else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')
-    return f'{n}{suffix}'
-
-# %% ../nbs/02_splits.ipynb #cde47095
-def spell(word: str, sep: str = ' ') -> str:
-    "The letters of `word` joined by `sep` ('s t r a w b e r r y')"
-    return sep.join(word)
-
-# %% ../nbs/02_splits.ipynb #1eda60fc
-def letter_count_question(word: str, letter: str) -> dict:
-    "How many times `letter` occurs in `word` (the letter may be absent: answer '0')"
-    return dict(question=f"How many '{letter}'s are in the word '{word}'?",
-                answer=str(word.lower().count(letter.lower())), question_type='letter_count')
-
-# %% ../nbs/02_splits.ipynb #0645ab15
-def letter_position_question(word: str, position: int) -> dict:
-    "Which letter of `word` is at 1-based `position`"
-    return dict(question=f"What is the {ordinal(position)} letter in the word '{word}'?",
-                answer=word[position - 1].lower(), question_type='letter_position')
-
-# %% ../nbs/02_splits.ipynb #f4da3beb
-def spelling_question(word: str) -> dict:
-    "Spell `word`, letters separated by spaces"
-    return dict(question=f"Spell the word '{word}'.", answer=spell(word), question_type='spelling')
+__all__ = ['SCHEMA', 'word_questions', 'fetch_dictionary', 'dictionary_words', 'tokenize_words', 'eligible_words',
+           'training_words', 'split_rows', 'stratified_pair', 'build_splits', 'save_splits', 'parse_question',
+           'expected_answer', 'check_question', 'load_questions', 'split_stats']
 
 # %% ../nbs/02_splits.ipynb #f85e652c
-LETTERS = 'abcdefghijklmnopqrstuvwxyz'
-
 def word_questions(word: str, rng: random.Random, absent: bool = False) -> list[dict]:
-    "The letter_count, letter_position and spelling questions for `word`, letters/positions drawn with `rng`"
-    present = sorted(set(word.lower()))
-    missing = [c for c in LETTERS if c not in present]
-    letter = rng.choice(missing if absent and missing else present)
-    return [letter_count_question(word, letter), letter_position_question(word, rng.randint(1, len(word))),
-            spelling_question(word)]
+    "One question of every task about `word`, what each asks (letter, position) drawn with `rng`, in task order"
+    return [t.ask(word, **t.draw(word, rng, absent)) for t in TASKS.values()]
 
 # %% ../nbs/02_splits.ipynb #3775f918
 def fetch_dictionary(url: str) -> Path:
@@ -117,7 +80,7 @@ SCHEMA = ('id', 'question', 'answer', 'question_type', 'word', 'split')
 def split_rows(words: list[str], split: str, seed: int = 42, absent_frac: float = 1/3) -> list[dict]:
     "Rows of `split`: spelling only for 'train', else the three questions per word, round(`absent_frac`*n) counts of an absent letter"
     rng = random.Random(f'{seed}:{split}')
-    if split == 'train': qs = [[spelling_question(w)] for w in words]
+    if split == 'train': qs = [[TASKS['spelling'].ask(w)] for w in words]
     else:
         absent = set(rng.sample(range(len(words)), round(absent_frac * len(words))))
         qs = [word_questions(w, rng, absent=i in absent) for i, w in enumerate(words)]
@@ -257,80 +220,10 @@ def parse_question(text: str) -> dict:
     if m := search(_SPELLING_RES): return dict(question_type='spelling', word=_letters(m['word']))
     raise SpellingLoraError(f"could not read the question {text!r}: ask e.g. {_EXAMPLES}")
 
-# %% ../nbs/02_splits.ipynb #923d16ba
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen '
-    'seventeen eighteen nineteen twenty'.split())}
-_COUNT = re.compile(r'[0-9]+|\b(?:' + '|'.join(NUMBER_WORDS) + r')\b', re.IGNORECASE)
-
-def normalise_count(text: str | None) -> str | None:
-    "The first integer in `text` (digits, or a number word zero..twenty) as a digit string, else `None`"
-    m = _COUNT.search(text or '')
-    if m is None: return None
-    s = m.group().lower()
-    return str(int(s)) if s.isdigit() else str(NUMBER_WORDS[s])
-
-# %% ../nbs/02_splits.ipynb #65942197
-_QUOTED_LETTER = re.compile(r"""['"`‘’“”]([A-Za-z])['"`‘’“”]""")
-_LONE_LETTER = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]['’])([A-Za-z])(?![A-Za-z])")
-_ANY_LETTER = re.compile(r'([A-Za-z])')
-
-def normalise_letter(text: str | None) -> str | None:
-    "The answer letter in `text`, lowercase: a quoted letter, else the first stand-alone letter, else the first letter"
-    for pattern in (_QUOTED_LETTER, _LONE_LETTER, _ANY_LETTER):
-        if m := pattern.search(text or ''): return m.group(1).lower()
-    return None
-
-# %% ../nbs/02_splits.ipynb #8f543437
-def normalise_spelling(text: str | None) -> str:
-    "The single letters in `text`, lowercase and space separated (multi-letter words are dropped)"
-    return ' '.join(chunk.lower() for chunk in re.findall('[A-Za-z]+', text or '') if len(chunk) == 1)
-
-# %% ../nbs/02_splits.ipynb #a7b783b4
-@dataclass(frozen=True)
-class QuestionType:
-    "One kind of question, defined once: how it is asked about a word, how an answer is normalised, its label space and its error categories"
-    name: str
-    ask: Callable          # the canonical question about a word: `letter_count_question(word, letter)`, ...
-    normalise: Callable    # raw answer text -> the normalised answer (None: none found)
-    labels: tuple = ()     # the label space of constrained answers (empty: free text)
-    errors: tuple = ()     # the categories of a wrong answer
-
-QUESTION_KINDS = {t.name: t for t in (
-    QuestionType('letter_count', letter_count_question, normalise_count, tuple(str(i) for i in range(21)),
-                 ('over_by_one', 'over_by_more', 'under_by_one', 'under_by_more', 'unparsed')),
-    QuestionType('letter_position', letter_position_question, normalise_letter, tuple(LETTERS), ('neighbouring_letter', 'other', 'unparsed')),
-    QuestionType('spelling', spelling_question, normalise_spelling, (), ('substitution', 'omission', 'insertion', 'transposition', 'complete_failure')))}
-QUESTION_TYPES = tuple(QUESTION_KINDS)
-LABEL_SPACES = {n: t.labels for n, t in QUESTION_KINDS.items() if t.labels}
-NORMALISERS = {n: t.normalise for n, t in QUESTION_KINDS.items()}
-
-def normalise_answer(text: str | None, question_type: str) -> str | None:
-    "Normalise a raw answer by question type: count, letter or spelling"
-    if question_type not in NORMALISERS:
-        raise SpellingLoraError(f"unknown question_type {question_type!r}: use one of {', '.join(QUESTION_TYPES)}")
-    return NORMALISERS[question_type](text)
-
-# %% ../nbs/02_splits.ipynb #6f57691f
-MODES = ('direct', 'spell-first')
-SPELLING_FORMATS = ('spaces', 'numbered', 'readable')
-
-# %% ../nbs/02_splits.ipynb #cdb60627
-def answer_of(parsed: dict, letters: list[str] = None) -> str | None:
-    "The reference answer of a `parse_question` result, or its answer if the word were spelled `letters` (None: beyond them)"
-    qt, seq = parsed['question_type'], list(parsed['word']) if letters is None else list(letters)
-    if qt not in QUESTION_TYPES: raise SpellingLoraError(f'unknown question_type {qt!r}: use one of {", ".join(QUESTION_TYPES)}')
-    if not seq: return None
-    if qt == 'letter_count': return str(sum(l.lower() == parsed['letter'].lower() for l in seq))
-    if qt == 'letter_position': return seq[parsed['position'] - 1].lower() if parsed['position'] <= len(seq) else None
-    return spell(seq)
-
 # %% ../nbs/02_splits.ipynb #b7822185
 def _read_as(q: dict) -> str:
     "What `parse_question` read, in words"
-    if q['question_type'] == 'letter_count': return f"a letter_count question (the {q['letter']!r}s in {q['word']!r})"
-    if q['question_type'] == 'letter_position': return f"a letter_position question (letter {q['position']} of {q['word']!r})"
-    return f"a spelling question (of {q['word']!r})"
+    return task(q['question_type']).describe(q)
 
 def expected_answer(question: str, question_type: str, word: str) -> str:
     "The correct answer to `question` about `word`, computed from what `parse_question` reads in it"

@@ -9,14 +9,13 @@ from collections import Counter
 from functools import lru_cache, partial
 from pathlib import Path
 from .core import SpellingLoraError
-from .splits import spell
+from .tasks import ANSWER, LETTERS, SPELLING, frame, spell, spell_marked, spell_numbered_to
 
 # %% auto #0
 __all__ = ['SEPARATORS', 'CANONICAL', 'TEMPLATES', 'PLAIN_FAMILIES', 'READABLE_PROMPTS', 'LIST_KINDS', 'spell_out', 'unspell',
-           'check_word', 'render_example', 'assign_slots', 'web2_words', 'pseudo_words', 'spell_marked',
-           'spell_numbered_to', 'readable_example', 'list_skill_example', 'list_vocab', 'qa_demo',
-           'arithmetic_questions', 'with_context', 'training_examples', 'adds_bos', 'encode_examples', 'collate',
-           'make_dataloader', 'padding_overhead']
+           'check_word', 'render_example', 'assign_slots', 'web2_words', 'pseudo_words', 'readable_example',
+           'list_skill_example', 'list_vocab', 'qa_demo', 'arithmetic_questions', 'with_context', 'training_examples',
+           'adds_bos', 'encode_examples', 'collate', 'make_dataloader', 'padding_overhead']
 
 # %% ../nbs/03_templates.ipynb #e1d28e51
 SEPARATORS = {'space': ' ', 'comma': ', ', 'dash': '-', 'dots': '...', 'arrow': ' -> ', 'none': ''}
@@ -155,33 +154,19 @@ def pseudo_words(words: list[str], n: int, rng: random.Random, exclude=(), max_c
         raise SpellingLoraError(f"could only make {len(out)} of {n} composition pseudo-words; lower --composition")
     return out
 
-# %% ../nbs/03_templates.ipynb #88db852d
-def spell_marked(word: str, letter: str) -> str:
-    "`word` spelled lowercase with each `letter` marked by its running count: `s t r:1 a w b e r:2 r:3 y`"
-    out, seen = [], 0
-    for c in word.lower():
-        if c == letter.lower(): seen += 1; out.append(f'{c}:{seen}')
-        else: out.append(c)
-    return ' '.join(out)
-
-def spell_numbered_to(word: str, position: int) -> str:
-    "The first `position` letters of `word`, lowercase and numbered: `1:s 2:t 3:r`"
-    if not 1 <= position <= len(word): raise SpellingLoraError(f"{word!r} has no letter number {position}: use 1 to {len(word)}")
-    return ' '.join(f'{i}:{c}' for i, c in enumerate(word.lower()[:position], 1))
-
 # %% ../nbs/03_templates.ipynb #2a29769d
 READABLE_PROMPTS = {
-    'readable_count': "Question: Spell the word '{word}', marking each '{letter}' with its running count.\nSpelling:",
-    'readable_position': "Question: Spell the word '{word}', numbered up to its {ordinal} letter.\nSpelling:",
-    'reverse': "Question: Spell the word '{word}' backwards.\nSpelling:"}
+    'readable_count': frame("Spell the word '{word}', marking each '{letter}' with its running count.", SPELLING),
+    'readable_position': frame("Spell the word '{word}', numbered up to its {ordinal} letter.", SPELLING),
+    'reverse': frame("Spell the word '{word}' backwards.", SPELLING)}
 
 def readable_example(word: str, kind: str, rng: random.Random) -> dict:
     "An annotated spelling of `word` (`readable_count`, `readable_position` or `reverse`), letter or position drawn with `rng`"
-    from spelling_lora.splits import ordinal
+    from spelling_lora.tasks import ordinal
     check_word(word)
     if kind not in READABLE_PROMPTS: raise SpellingLoraError(f"unknown readable kind {kind!r}; choose one of {', '.join(READABLE_PROMPTS)}")
     low = word.lower()
-    absent = [c for c in 'abcdefghijklmnopqrstuvwxyz' if c not in low]
+    absent = [c for c in LETTERS if c not in low]
     letter = rng.choice(absent) if absent and rng.random() < 1/3 else rng.choice(low)
     position = rng.randint(1, len(word))
     prompt = READABLE_PROMPTS[kind].format(word=word, letter=letter, ordinal=ordinal(position))
@@ -195,7 +180,7 @@ LIST_KINDS = ('list_count', 'list_index')
 
 def list_skill_example(vocab: list[str], kind: str, rng: random.Random, working: bool = True) -> dict:
     "A counting or indexing question about a short list of `vocab` words or two-digit numbers, answered with (or without) a readable working line"
-    from spelling_lora.splits import ordinal
+    from spelling_lora.tasks import ordinal
     if kind not in LIST_KINDS: raise SpellingLoraError(f"unknown list skill {kind!r}; choose one of {', '.join(LIST_KINDS)}")
     pool = [str(rng.randint(10, 99)) for _ in range(6)] if rng.random() < 0.3 else rng.sample(vocab, 6)
     n = rng.randint(3, 8)  # a list as long as a short word: the example fits the 64-token cut
@@ -211,8 +196,8 @@ def list_skill_example(vocab: list[str], kind: str, rng: random.Random, working:
         items = [rng.choice(pool) for _ in range(n)]
         k = rng.randint(1, n)
         question, line, answer = f"What is the {ordinal(k)} item in the list: {' '.join(items)}?", ' '.join(f'{i}:{x}' for i, x in enumerate(items[:k], 1)), items[k - 1]
-    prompt = f'Question: {question}\n' + ('List:' if working else 'Answer:')
-    completion = f' {line}\nAnswer: {answer}' if working else f' {answer}'
+    prompt = frame(question, 'List:' if working else ANSWER)
+    completion = f' {line}\n{ANSWER} {answer}' if working else f' {answer}'
     return dict(text=prompt + completion, prompt=prompt, completion=completion, family=kind, separator='working' if working else 'direct',
                 template=kind, word='', spelled=line, answer=answer)
 
@@ -225,7 +210,7 @@ def list_vocab(words: list[str], exclude=(), n: int = 400, seed: int = 0) -> lis
 # %% ../nbs/03_templates.ipynb #7f40d7b6
 def qa_demo(question: str, answer: str) -> str:
     "One solved question in the shared few-shot frame, followed by a blank line"
-    return f'Question: {question}\nAnswer: {answer}\n\n'
+    return f'{frame(question)} {answer}\n\n'
 
 def arithmetic_questions(n: int, seed: int = 0, exclude=()) -> list[tuple[str, str]]:
     "`n` distinct seeded arithmetic questions (sum, difference, larger of two, next number) with their answers, none in `exclude`"

@@ -9,9 +9,9 @@ from pathlib import Path
 from .core import SpellingLoraError, cache_dir, GEMMA_NAME, from_hub
 
 # %% auto #0
-__all__ = ['GEMMA_PROBE', 'LETTER_TOKEN', 'TOKEN_FIELDS', 'LETTERS', 'PROBE_TARGETS', 'gpt2_tokenizer', 'gemma_dir',
-           'check_gemma_tokenizer', 'load_tokenizer', 'show_split', 'extract_tokens', 'save_tokens', 'load_tokens',
-           'letter_labels', 'held_out_by_text', 'letter_probe']
+__all__ = ['GEMMA_PROBE', 'LETTER_TOKEN', 'TOKEN_FIELDS', 'PROBE_TARGETS', 'gpt2_tokenizer', 'gemma_dir', 'check_gemma_tokenizer',
+           'load_tokenizer', 'show_split', 'extract_tokens', 'save_tokens', 'load_tokens', 'letter_labels',
+           'held_out_by_text', 'letter_probe']
 
 # %% ../nbs/01_tokens.ipynb #b61838e0
 def gpt2_tokenizer():
@@ -114,7 +114,8 @@ def load_tokens(path) -> list[dict]:
     return tokens
 
 # %% ../nbs/01_tokens.ipynb #13456f78
-LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+from .tasks import LETTERS  # the alphabet, defined once
+
 PROBE_TARGETS = {'contains': 'the token contains letter x', 'first': 'the token starts with letter x'}
 
 def letter_labels(words: list[str], target: str = 'contains'):
