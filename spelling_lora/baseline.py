@@ -12,32 +12,25 @@ from dspy.clients.engines.base import validate_request
 from dspy.lm15 import Message, Request, Response, TextPart, Usage, response_to_events
 from tqdm.auto import tqdm
 from .core import SpellingLoraError, cache_dir
-from .splits import (QUESTION_TYPES, QUESTION_KINDS, LABEL_SPACES, NUMBER_WORDS, NORMALISERS, normalise_count,
-                                 normalise_letter, normalise_spelling, normalise_answer, MODES, SPELLING_FORMATS, parse_question)
+from .splits import parse_question
+from .tasks import (QUESTION_TYPES, PRIMARY, LABEL_SPACES, MODES, SPELLING_FORMATS, ANSWER, SPELLING, frame,
+                                 check_mode, normalise_answer,
+                                 normalise_spelling, parse_output, split_output, task, word_room)
 
 # %% auto #0
-__all__ = ['STOPS', 'ANSWER_CUE', 'STRATEGIES', 'check_mode', 'readable_spelling', 'spelling_line', 'question_prompt',
-           'reference_completion', 'format_demo', 'few_shot_prefix', 'split_output', 'parse_output', 'line_reading',
-           'reading_chain', 'pick_demos', 'default_demos', 'generation_budget', 'answer_budget', 'needs_cue', 'cued',
-           'check_demos', 'answer_prompt', 'constrained_answers', 'answer_questions', 'LocalEngine', 'local_lm',
+__all__ = ['STOPS', 'ANSWER_CUE', 'STRATEGIES', 'readable_spelling', 'spelling_line', 'question_prompt', 'reference_completion',
+           'format_demo', 'few_shot_prefix', 'line_reading', 'reading_chain', 'pick_demos', 'default_demos',
+           'generation_budget', 'answer_budget', 'needs_cue', 'cued', 'check_demos', 'answer_prompt',
+           'constrained_answers', 'answer_questions', 'answer_candidates', 'LocalEngine', 'local_lm',
            'configure_dspy_cache', 'DirectQA', 'SpellFirstQA', 'AnswerCueQA', 'CompletionAdapter', 'FewShotBaseline',
            'baseline_program', 'pick_typed_demos', 'demo_ids', 'demo_candidates', 'search_split', 'answer_right',
            'primary_score', 'halving_cost', 'search_rounds', 'keep_best', 'search_demos', 'DemoSearch']
 
 # %% ../nbs/07_baseline.ipynb #c6c95a2b
-def check_mode(mode: str, spelling_format: str = 'spaces'):
-    "An error naming the choices unless `mode` and `spelling_format` are known"
-    if mode not in MODES: raise SpellingLoraError(f"unknown mode {mode!r}: use 'direct' or 'spell-first'")
-    if spelling_format not in SPELLING_FORMATS:
-        raise SpellingLoraError(f"unknown spelling_format {spelling_format!r}: use one of {', '.join(map(repr, SPELLING_FORMATS))}")
-
 def readable_spelling(word: str, question: str) -> str:
-    "The spelling of `word` written so the answer to `question` is its last item: a running count of the asked letter, or numbered up to the asked position"
-    from spelling_lora.templates import spell_marked, spell_numbered_to
+    "The spelling of `word` that the answer to `question` is read off: the line its task writes (`Task.readable`)"
     q = parse_question(question)
-    if q['question_type'] == 'letter_count': return spell_marked(word, q['letter'])
-    if q['question_type'] == 'letter_position': return spell_numbered_to(word, q['position'])
-    return ' '.join(word.lower())
+    return task(q['question_type']).readable(word, q)
 
 def spelling_line(word: str, spelling_format: str = 'spaces', question: str | None = None) -> str:
     "The letters of `word`, lowercase, as `s t r` (`spaces`), `1:s 2:t 3:r` (`numbered`) or `readable_spelling` for `question`"
@@ -52,13 +45,13 @@ def spelling_line(word: str, spelling_format: str = 'spaces', question: str | No
 def question_prompt(q: dict, mode: str = 'direct') -> str:
     "The prompt for question `q`, ending with `Answer:` (direct) or `Spelling:` (spell-first)"
     check_mode(mode)
-    return f"Question: {q['question']}\n" + ('Answer:' if mode == 'direct' else 'Spelling:')
+    return frame(q['question'], ANSWER if mode == 'direct' else SPELLING)
 
 def reference_completion(q: dict, mode: str = 'direct', spelling_format: str = 'spaces') -> str:
     "What a perfect model writes after `question_prompt(q, mode)`"
     check_mode(mode, spelling_format)
     if mode == 'direct': return f" {q['answer']}"
-    return f" {spelling_line(q['word'], spelling_format, q['question'])}\nAnswer: {q['answer']}"
+    return f" {spelling_line(q['word'], spelling_format, q['question'])}\n{ANSWER} {q['answer']}"
 
 def format_demo(q: dict, mode: str = 'direct', spelling_format: str = 'spaces') -> str:
     "One solved question in the shared format of `mode`"
@@ -69,36 +62,11 @@ def few_shot_prefix(demos: list[dict], mode: str = 'direct', spelling_format: st
     "The demos in the format of `mode`, each followed by a blank line"
     return ''.join(format_demo(d, mode, spelling_format) + '\n\n' for d in demos)
 
-# %% ../nbs/07_baseline.ipynb #77fd52ae
-def split_output(raw: str, mode: str = 'direct') -> dict:
-    "The raw `answer` line (and, in spell-first mode, the raw `spelling` line) of a completion"
-    check_mode(mode)
-    if mode == 'direct': return {'answer': raw.split('\n')[0]}
-    head, found, tail = raw.partition('Answer:')
-    return {'spelling': head.strip().split('\n')[0], 'answer': tail.split('\n')[0] if found else ''}
-
-# %% ../nbs/07_baseline.ipynb #e7113623
-def parse_output(raw: str, question_type: str, mode: str = 'direct') -> dict:
-    "The normalised `prediction` in a raw completion (+ the normalised `spelling` in spell-first mode)"
-    fields = split_output(raw, mode)
-    parsed = {'prediction': normalise_answer(fields['answer'], question_type)}
-    if 'spelling' in fields: parsed['spelling'] = normalise_spelling(fields['spelling'])
-    return parsed
-
 # %% ../nbs/07_baseline.ipynb #46ac723d
 def line_reading(raw: str, q: dict) -> dict:
     "One spell-first `readable` answer taken apart: is the line readable, what answer it gives, is that right, does the model's answer read it"
-    line, qt, p = raw.partition('Answer:')[0], q['question_type'], parse_question(q['question'])
-    items = line.split()
-    if qt == 'letter_count':    # single letters, each asked letter marked with its running count: s t r:1 a w
-        marks = [it for it in items if it[:1] == p['letter']]
-        ok = (bool(items) and all(re.fullmatch(r'[a-z](:\d+)?', it) for it in items)
-              and [m[2:] for m in marks] == [str(i) for i in range(1, len(marks) + 1)] and all(':' not in it for it in items if it not in marks))
-        given = str(len(marks)) if ok else None
-    elif qt == 'letter_position':  # numbered letters from 1: 1:s 2:t 3:r, read at the asked number
-        ok = bool(items) and all(re.fullmatch(r'\d+:[a-z]', it) for it in items) and [it.split(':')[0] for it in items] == [str(i) for i in range(1, len(items) + 1)]
-        given = items[p['position'] - 1][-1] if ok and len(items) >= p['position'] else None
-    else: raise SpellingLoraError(f"line_reading reads count and position answers, not {qt!r}")
+    line, qt, p = raw.partition(ANSWER)[0], q['question_type'], parse_question(q['question'])
+    ok, given = task(qt).read_line(line.split(), p)  # the task's own grammar: its readable line, read back
     said = parse_output(raw, qt, 'spell-first')['prediction']
     return dict(readable=ok, line_answer=given, line_right=given == str(q['answer']), reads_line=given is not None and said == given)
 
@@ -106,7 +74,7 @@ def line_reading(raw: str, q: dict) -> dict:
 def reading_chain(questions: list[dict], answers: list[dict]) -> dict:
     "Per count/position type: n, share of readable lines, of right lines, of readable lines the model reads, and of right answers"
     by_id, out = {a['id']: a for a in answers}, {}
-    for qt in ('letter_count', 'letter_position'):
+    for qt in PRIMARY:
         rows = [(q, by_id[q['id']]) for q in questions if q['question_type'] == qt and q['id'] in by_id]
         if not rows: continue
         lr = [line_reading(a['raw'], q) for q, a in rows]
@@ -129,11 +97,12 @@ def pick_demos(validation: list[dict], # rows of the validation split
         n = k // 3 + (i < k % 3)
         rows = [q for q in validation if q['question_type'] == qt]
         rng.shuffle(rows)
-        if qt == 'letter_count' and n >= 2: rows.sort(key=lambda q: q['answer'] != '0')  # one zero first (stable sort)
+        lead = task(qt).lead_answer  # a count of 0: one demo shows it, first
+        if lead is not None and n >= 2: rows.sort(key=lambda q: q['answer'] != lead)  # (a stable sort)
         picked = []
         for q in rows:
             if len(picked) == n: break
-            if q['word'] in used or (qt == 'letter_count' and picked and q['answer'] == '0'): continue
+            if q['word'] in used or (lead is not None and picked and q['answer'] == lead): continue
             picked.append(q); used.add(q['word'])
         if len(picked) < n: raise SpellingLoraError(f"the validation split has too few {qt} rows for k={k} demos")
         by_type.append(picked)
@@ -157,21 +126,19 @@ STOPS = {'direct': '\n', 'spell-first': '\n\n'}
 def generation_budget(q: dict, mode: str = 'direct', spelling_format: str = 'spaces') -> int:
     "Max new tokens for question `q`: room for its answer (and spelling line) with slack"
     check_mode(mode, spelling_format)
-    spelling_line = (2 if spelling_format == 'spaces' else 5) * _word_room(q) + 6
+    spelling_line = (2 if spelling_format == 'spaces' else 5) * word_room(q.get('word')) + 6
     return answer_budget(q) + (0 if mode == 'direct' else spelling_line)
 
 def answer_budget(q: dict) -> int:
-    "Max new tokens for the answer line of question `q`: a spelling's room, or 6 for a number or a letter"
-    return 2 * _word_room(q) + 4 if q['question_type'] == 'spelling' else 6
-
-def _word_room(q): return -(-len(q.get('word') or 'x' * 24) // 4) * 4  # word length rounded up to a multiple of 4
+    "Max new tokens for the answer line of question `q` (`Task.answer_budget`: a spelling's room, 6 for a count or letter)"
+    return task(q['question_type']).answer_budget(q.get('word'))
 
 # %% ../nbs/07_baseline.ipynb #a7c3e1f1
-ANSWER_CUE = '\nAnswer:'
+ANSWER_CUE = '\n' + ANSWER
 
 def needs_cue(raw: str, mode: str = 'direct') -> bool:
     "True when a spell-first completion stopped before writing its `Answer:` line"
-    return mode == 'spell-first' and 'Answer:' not in raw
+    return mode == 'spell-first' and ANSWER not in raw
 
 def cued(raw: str) -> str:
     "A spell-first completion that stopped early, with the `Answer:` cue appended for the model to go on from"
@@ -190,7 +157,7 @@ def check_demos(demos: list[dict], questions: list[dict]):
 def answer_prompt(q: dict, raw: str = '', mode: str = 'direct') -> str:
     "The text after the demos up to the answer: the question prompt, and in spell-first mode the spelling of `raw` and `Answer:`"
     if mode == 'direct': return question_prompt(q, mode)
-    return question_prompt(q, mode) + cued(raw.partition('Answer:')[0])
+    return question_prompt(q, mode) + cued(raw.partition(ANSWER)[0])
 
 def constrained_answers(model, tok, questions: list[dict], raws: list[str], prefix: str, mode: str = 'direct',
                         batch_size: int = 32) -> list[str | None]:
@@ -204,6 +171,30 @@ def constrained_answers(model, tok, questions: list[dict], raws: list[str], pref
         for i, b in zip(idx, best): out[i] = b.strip()
     return out
 
+# %% ../nbs/07_baseline.ipynb #c02c85fe
+def _raw_answers(model, tok, questions: list[dict], prefixes: list[str], mode: str, batch_size: int, spelling_format: str,
+                 oracle: bool, progress: bool, bf16: bool) -> list[str]:
+    "Each question's raw completion behind its own few-shot prefix: one `generate` call per phase, each with its own budget"
+    from spelling_lora.generation import generate
+    raws = [''] * len(questions)
+    def decode(todo, budget_of, stop, desc, head=lambda i: ''):  # raws[i] = head(i) + what the model writes after it
+        todo = list(todo)  # one generate call, each question with its own budget: decoded exactly as it would be alone
+        heads = [head(i) for i in todo]
+        with tqdm(total=len(todo), disable=not progress or not todo, desc=desc) as bar:
+            outs = generate(model, tok, [question_prompt(questions[i], mode) + h for i, h in zip(todo, heads)],
+                            prefix=[prefixes[i] for i in todo], max_new_tokens=[budget_of(questions[i]) for i in todo],
+                            batch_size=batch_size, stop=stop, on_batch=bar.update, bf16=bf16)
+        for i, h, out in zip(todo, heads, outs): raws[i] = h + out
+    if oracle:  # the correct spelling is given: the model writes only the answer
+        decode(range(len(questions)), answer_budget, '\n', 'answering (oracle spelling)',
+               head=lambda i: cued(' ' + spelling_line(questions[i]['word'], spelling_format, questions[i]['question'])))
+    else:
+        decode(range(len(questions)), lambda q: generation_budget(q, mode, spelling_format), STOPS[mode], f'answering ({mode})')
+        cue = [i for i, raw in enumerate(raws) if needs_cue(raw, mode)]  # stopped after the spelling: the program cues the answer
+        decode(cue, answer_budget, '\n', 'answer cue', head=lambda i: cued(raws[i]))
+    return raws
+
+
 # %% ../nbs/07_baseline.ipynb #6191a6f5
 def answer_questions(model, tok,             # a causal LM and its tokenizer
                      questions: list[dict],  # rows with the splits schema (id, question, question_type, word, ...)
@@ -215,9 +206,9 @@ def answer_questions(model, tok,             # a causal LM and its tokenizer
                      oracle: bool = False,   # spell-first: write the correct spelling line into the prompt; the model only answers
                      constrained: bool = False, # also score the label space at the answer position (`constrained` field)
                      progress: bool = True,
+                     bf16: bool = False,     # bf16 decoding on the CPU (`generation.generate`): faster, not exact
                     ) -> list[dict]:
     "Answer `questions` few-shot with batched, prefix-cached greedy decoding: `id`, `raw`, `prediction` (+ `spelling`, `constrained`)"
-    from spelling_lora.generation import generate
     check_mode(mode, spelling_format)
     if oracle and mode != 'spell-first': raise SpellingLoraError("oracle spellings need mode 'spell-first': the spelling line is what the oracle writes")
     demos = default_demos(k) if demos is None else demos
@@ -225,30 +216,35 @@ def answer_questions(model, tok,             # a causal LM and its tokenizer
         out = {}
         for qt in dict.fromkeys(q['question_type'] for q in questions):
             group = [q for q in questions if q['question_type'] == qt]
-            for q, a in zip(group, answer_questions(model, tok, group, mode, demos.get(qt, []), k, batch_size, spelling_format, oracle, constrained, progress)):
+            for q, a in zip(group, answer_questions(model, tok, group, mode, demos.get(qt, []), k, batch_size, spelling_format, oracle, constrained, progress, bf16)):
                 out[q['id']] = a
         return [out[q['id']] for q in questions]
     check_demos(demos, questions)
-    prefix, raws = few_shot_prefix(demos, mode, spelling_format), [''] * len(questions)
-    def decode(todo, budget_of, stop, desc, head=lambda i: ''):  # raws[i] = head(i) + what the model writes after it
-        todo = list(todo)  # one generate call, each question with its own budget: decoded exactly as it would be alone
-        heads = [head(i) for i in todo]
-        with tqdm(total=len(todo), disable=not progress or not todo, desc=desc) as bar:
-            outs = generate(model, tok, [question_prompt(questions[i], mode) + h for i, h in zip(todo, heads)], prefix=prefix,
-                            max_new_tokens=[budget_of(questions[i]) for i in todo], batch_size=batch_size, stop=stop,
-                            on_batch=bar.update)
-        for i, h, out in zip(todo, heads, outs): raws[i] = h + out
-    if oracle:  # the correct spelling is given: the model writes only the answer
-        decode(range(len(questions)), answer_budget, '\n', 'answering (oracle spelling)',
-               head=lambda i: cued(' ' + spelling_line(questions[i]['word'], spelling_format, questions[i]['question'])))
-    else:
-        decode(range(len(questions)), lambda q: generation_budget(q, mode, spelling_format), STOPS[mode], f'answering ({mode})')
-        cue = [i for i, raw in enumerate(raws) if needs_cue(raw, mode)]  # stopped after the spelling: the program cues the answer
-        decode(cue, answer_budget, '\n', 'answer cue', head=lambda i: cued(raws[i]))
+    prefix = few_shot_prefix(demos, mode, spelling_format)
+    raws = _raw_answers(model, tok, questions, [prefix] * len(questions), mode, batch_size, spelling_format, oracle, progress, bf16)
     answers = [{'id': q['id'], 'raw': raw, **parse_output(raw, q['question_type'], mode)} for q, raw in zip(questions, raws)]
     if constrained:
         for a, c in zip(answers, constrained_answers(model, tok, questions, raws, prefix, mode, batch_size)): a['constrained'] = c
     return answers
+
+# %% ../nbs/07_baseline.ipynb #9e75cf50
+def answer_candidates(model, tok, jobs: dict, # name -> (questions, demos): demos as `answer_questions` takes them
+                      mode: str = 'direct', spelling_format: str = 'spaces', batch_size: int = 32, progress: bool = False,
+                      bf16: bool = False) -> dict:
+    "Every candidate's answers to its own questions, decoded together: `{name: answers}`"
+    check_mode(mode, spelling_format)
+    rows, prefixes, owners = [], [], []
+    for name, (questions, demos) in jobs.items():
+        for qt in dict.fromkeys(q['question_type'] for q in questions):  # typed demos: each type behind its own prefix
+            shown = demos.get(qt, []) if isinstance(demos, dict) else demos
+            group = [q for q in questions if q['question_type'] == qt]
+            check_demos(shown, group)
+            rows += group; owners += [name] * len(group)
+            prefixes += [few_shot_prefix(shown, mode, spelling_format)] * len(group)
+    raws = _raw_answers(model, tok, rows, prefixes, mode, batch_size, spelling_format, False, progress, bf16)
+    out = {name: {} for name in jobs}
+    for name, q, raw in zip(owners, rows, raws): out[name][q['id']] = {'id': q['id'], 'raw': raw, **parse_output(raw, q['question_type'], mode)}
+    return {name: [out[name][q['id']] for q in questions] for name, (questions, _) in jobs.items()}
 
 # %% ../nbs/07_baseline.ipynb #b72f372f
 class LocalEngine:
@@ -386,7 +382,7 @@ def search_split(validation: list[dict], n: int = 60, seed: int = 0) -> tuple[li
     "The scoring subset (`n` count/position validation questions, half each) and the demo pool (rows of the other words)"
     pick_demos(validation, k=0)
     rng, scoring = random.Random(f'{seed}:search'), []
-    for qt in ('letter_count', 'letter_position'):
+    for qt in PRIMARY:
         rows = sorted((q for q in validation if q['question_type'] == qt), key=lambda q: q['id'])
         scoring += rng.sample(rows, min(len(rows), n // 2))
     words = {q['word'] for q in scoring}
@@ -400,10 +396,10 @@ def answer_right(q: dict, a: dict) -> bool:
 def primary_score(questions: list[dict], answers: list[dict]) -> dict:
     "Free-answer accuracy on count and position questions, and their mean (the search's objective)"
     acc = {}
-    for qt in ('letter_count', 'letter_position'):
+    for qt in PRIMARY:
         right = [answer_right(q, a) for q, a in zip(questions, answers) if q['question_type'] == qt]
         acc[qt] = sum(right) / len(right) if right else 0.0
-    return dict(acc, score=(acc['letter_count'] + acc['letter_position']) / 2)
+    return dict(acc, score=sum(acc[qt] for qt in PRIMARY) / len(PRIMARY))
 
 # %% ../nbs/07_baseline.ipynb #4a9cd24e
 def halving_cost(candidates: int, sizes: list[int], eta: int = 3) -> int:
@@ -440,10 +436,11 @@ def search_demos(model, tok, validation: list[dict], # validation rows: the scor
                  mode: str = 'direct', spelling_format: str = 'spaces',
                  n: int = 60,                # validation questions the winner is scored on
                  candidates: dict | None = None, # name -> demos; default `demo_candidates(pool)`
-                 seed: int = 0, batch_size: int = 32, progress: bool = True,
+                 seed: int = 0, batch_size: int = 64, progress: bool = True, # rows decoded together, over all candidates
                  strategy: str = 'halving',  # 'halving' (successive halving) or 'exhaustive' (all on every question)
                  eta: int = 3,               # halving: after each round but the last, the best 1/eta (at least 2) go on
                  shares: tuple = (1, 1, 1),  # halving: relative sizes of the rounds (`search_rounds`)
+                 bf16: bool = True,          # candidates answer with bf16 decoding on the CPU (the chosen prompt is scored in fp32)
                 ) -> dict:
     "The best candidate demo set (`name`, `demos`) on `n` validation questions, by successive halving or exhaustively"
     if strategy not in STRATEGIES:
@@ -459,13 +456,12 @@ def search_demos(model, tok, validation: list[dict], # validation rows: the scor
         return asked, {k: round(v, 4) for k, v in primary_score(asked, [answers[name][q['id']] for q in asked]).items()}
     total = halving_cost(len(candidates), [len(p) for p in parts], eta)
     with tqdm(total=total, desc=f'demo search ({mode}, {strategy})', unit='answer', disable=not progress) as bar:
-        for r, part in enumerate(parts, 1):
-            for name in alive:
-                todo = [q for q in part if q['id'] not in answers[name]]  # nothing is answered twice
-                got = answer_questions(model, tok, todo, mode, candidates[name], batch_size=batch_size,
-                                       spelling_format=spelling_format, progress=False)
-                answers[name].update((a['id'], a) for a in got)
-                answered += len(todo); bar.update(len(todo))
+        for r, part in enumerate(parts, 1):  # the round's candidates answer together (`answer_candidates`)
+            todo = {name: ([q for q in part if q['id'] not in answers[name]], candidates[name]) for name in alive}  # none twice
+            got = answer_candidates(model, tok, todo, mode, spelling_format, batch_size, bf16=bf16)
+            for name, (asked, _) in todo.items():
+                answers[name].update((a['id'], a) for a in got[name])
+                answered += len(asked); bar.update(len(asked))
             scores = {name: scored(name)[1]['score'] for name in alive}
             kept = keep_best(scores, eta) if r < len(parts) else [max(scores, key=scores.get)]  # first of equals
             if r == 1: first = list(scores.values())
@@ -481,7 +477,7 @@ def search_demos(model, tok, validation: list[dict], # validation rows: the scor
     return dict(name=best, demos=demos, demo_ids=demo_ids(demos), mode=mode, spelling_format=spelling_format,
                 n=len(scoring), seed=seed, scoring_ids=[q['id'] for q in scoring], candidates=results,
                 spread=dict(min=min(first), max=max(first), mean=round(sum(first) / len(first), 4)),
-                strategy=strategy, rounds=rounds, answered=answered)
+                strategy=strategy, rounds=rounds, answered=answered, bf16=bf16)
 
 # %% ../nbs/07_baseline.ipynb #7242c28b
 class DemoSearch(dspy.teleprompt.Teleprompter):
