@@ -1,5 +1,6 @@
-"""The prompt search, timed: exhaustive (every candidate demo set on every scoring question, one torch thread, as the
-search ran before) against successive halving (`baseline.search_demos`' default, all cores), in direct and spell-first
+"""The prompt search, timed: exhaustive (every candidate demo set on every scoring question, one torch thread, fp32
+decoding, as the search ran before) against successive halving with bf16 decoding (`baseline.search_demos`' defaults,
+all cores), in direct and spell-first
 (readable) mode, with a paired bootstrap over the scoring questions of the difference between the two picks' scores.
 
     python experiments/search_speed.py runs/gemma-3-270m-cpu/data --out experiments/search_speed_gemma-3-270m.json
@@ -41,7 +42,7 @@ def timed(threads: int, **kwargs) -> tuple[dict, dict]:
     seconds, cpu_seconds = round(time.perf_counter() - t, 2), round(time.process_time() - c, 2)
     return found, dict(threads=threads, seconds=seconds, cpu_seconds=cpu_seconds,
                        load_before=[round(x, 2) for x in load], load_after=[round(x, 2) for x in os.getloadavg()],
-                       answered=found['answered'])
+                       answered=found['answered'], bf16=found['bf16'])
 
 def compare(full: dict, halved: dict, types: dict) -> dict:
     "The two picks, their full-set scores (both from the exhaustive run), and whether they differ beyond noise"
@@ -76,7 +77,7 @@ def main(data: str | None = None, out: str = 'experiments/search_speed_gemma-3-2
                python=platform.python_version(), load_average_before=[round(x, 2) for x in os.getloadavg()], modes={})
     for mode, fmt in MODES:
         kwargs = dict(model=model, tok=tok, validation=validation, mode=mode, spelling_format=fmt, n=n, progress=False)
-        full, full_time = timed(1, strategy='exhaustive', **kwargs)
+        full, full_time = timed(1, strategy='exhaustive', bf16=False, **kwargs)
         halved, halved_time = timed(threads, strategy='halving', **kwargs)
         rec['modes'][f'{mode}/{fmt}'] = dict(
             compare(full, halved, types),
