@@ -171,7 +171,7 @@ def constrained_answers(model, tok, questions: list[dict], raws: list[str], pref
         for i, b in zip(idx, best): out[i] = b.strip()
     return out
 
-# %% ../nbs/07_baseline.ipynb #c02c85fe
+# %% ../nbs/07_baseline.ipynb #18068143
 def _raw_answers(model, tok, questions: list[dict], prefixes: list[str], mode: str, batch_size: int, spelling_format: str,
                  oracle: bool, progress: bool, bf16: bool) -> list[str]:
     "Each question's raw completion behind its own few-shot prefix: one `generate` call per phase, each with its own budget"
@@ -227,7 +227,7 @@ def answer_questions(model, tok,             # a causal LM and its tokenizer
         for a, c in zip(answers, constrained_answers(model, tok, questions, raws, prefix, mode, batch_size)): a['constrained'] = c
     return answers
 
-# %% ../nbs/07_baseline.ipynb #9e75cf50
+# %% ../nbs/07_baseline.ipynb #7cd9506b
 def answer_candidates(model, tok, jobs: dict, # name -> (questions, demos): demos as `answer_questions` takes them
                       mode: str = 'direct', spelling_format: str = 'spaces', batch_size: int = 32, progress: bool = False,
                       bf16: bool = False) -> dict:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['OFFLINE_HINT', 'GEMMA_NAME', 'MODELS', 'SpellingLoraError', 'cache_dir', 'hub_reachable', 'from_hub', 'KnownModel',
-           'known_model', 'is_repo_id', 'flatten', 'write_jsonl', 'read_jsonl']
+           'known_model', 'is_repo_id', 'flatten', 'write_jsonl', 'read_jsonl', 'record_path', 'read_record']
 
 # %% ../nbs/00_core.ipynb #6ce9b1f9
 class SpellingLoraError(Exception):
@@ -102,3 +102,17 @@ def write_jsonl(rows, path) -> Path:
 def read_jsonl(path) -> list[dict]:
     "The objects of JSON Lines file `path` (UTF-8; blank lines skipped)"
     with open(path, encoding='utf-8') as f: return [json.loads(l) for l in f if l.strip()]
+
+# %% ../nbs/00_core.ipynb #42ef380f
+def record_path(name: str) -> Path:
+    "`experiments/{name}.json` of the repository, looked up from the working directory or its parent (`nbs/`)"
+    import importlib.util
+    package = Path(importlib.util.find_spec('spelling_lora').origin).resolve().parent
+    for root in (Path.cwd(), Path.cwd().parent, package.parent):
+        if (path := root/'experiments'/f'{name}.json').is_file(): return path
+    raise SpellingLoraError(f"no record experiments/{name}.json here: run from a clone of the repository (its command is "
+                            "in experiments/COMMANDS.md)")
+
+def read_record(name: str) -> dict:
+    "The experiment record `experiments/{name}.json` as a dict"
+    return json.loads(record_path(name).read_text())
