@@ -11,20 +11,19 @@
     python experiments/record.py train      runs/preset-720 experiments/train_gemma-3-270m-cpu.json
     python experiments/record.py precision  runs/precision experiments/precision_gemma-3-270m-cpu.json
 
-The commands that produced the reports are read from COMMANDS.md beside this file (the block under the run directory's name).
+The commands that produced the reports are read from commands.yaml beside this file (the entry named after the run directory).
 """
 import json, os, re, sys
 from pathlib import Path
 from spelling_lora.pipeline import experiment_record, summary_table
 from spelling_lora.evaluation import load_report
 from spelling_lora.core import read_jsonl
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent/'tools'))
+import make_commands as _commands  # the commands behind each record: experiments/commands.yaml
 
 def commands_for(run_dir: str) -> list[str]:
-    "The shell commands listed under `## <run_dir>` in COMMANDS.md"
-    text = (Path(__file__).parent/'COMMANDS.md').read_text()
-    block = re.search(rf'^## {re.escape(run_dir)}\n(.*?)(?=^## |\Z)', text, re.S | re.M)
-    if not block: sys.exit(f'no "## {run_dir}" section in experiments/COMMANDS.md')
-    return [l.strip() for l in re.findall(r'```sh\n(.*?)```', block.group(1), re.S)[0].splitlines() if l.strip() and not l.startswith('#')]
+    "The shell commands of `run_dir` in experiments/commands.yaml"
+    return _commands.commands_for(run_dir)
 
 ABLATIONS = {'plain templates': 'runs/ablation-plain', 'plain + composition (first run)': 'runs/gemma-3-270m-cpu',
              'annotated (numbered) + composition': 'runs/ablation-annotated'}
@@ -224,7 +223,7 @@ def main(kind: str, run_dir: str, out: str):
     if kind == 'study':
         st = study(run_dir)
         names = sorted({r['variant'] for r in st['table']})
-        whole = f'## {run_dir}\n' in (Path(__file__).parent/'COMMANDS.md').read_text()  # one section for all rows
+        whole = _commands.has_entry(run_dir)  # one entry for all rows
         cmds = commands_for(run_dir) if whole else [c for n in names for c in commands_for(f'{run_dir}-{n}')]
         return write(out, experiment_record(st.pop('reports'), cmds, hardware, run=run_dir, **st), ', '.join(names))
     if kind == 'checkpoints':
