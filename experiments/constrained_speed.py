@@ -5,6 +5,7 @@ direct answering of the same questions, same prompt, same process, one torch thr
 """
 import json, os, platform, sys, time, datetime
 import torch
+from spelling_lora.pipeline import record_header
 from spelling_lora.models import load_model
 from spelling_lora.splits import load_questions
 from spelling_lora.evaluation import stratified_limit
@@ -19,9 +20,9 @@ def main(data: str, out: str, n: int = 424):
     answer_questions(model, tok, qs[:8], demos=demos, progress=False)    # warm-up, not timed
     t = time.perf_counter(); free = answer_questions(model, tok, qs, demos=demos, progress=False); t_free = time.perf_counter() - t
     t = time.perf_counter(); picked = constrained_answers(model, tok, qs, [a['raw'] for a in free], few_shot_prefix(demos)); t_constrained = time.perf_counter() - t
-    rec = dict(command=f'OMP_NUM_THREADS=1 python experiments/constrained_speed.py {data} {out}', model='gemma-3-270m', n=len(qs),
-               hardware=f'{os.cpu_count()}-core {platform.machine()} CPU, shared, no GPU', torch_threads=1, load_average=os.getloadavg()[0],
-               date=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'),
+    rec = dict(**record_header(f'OMP_NUM_THREADS=1 python experiments/constrained_speed.py {data} {out}',
+                               f'{os.cpu_count()}-core {platform.machine()} CPU, shared, no GPU'),
+               model='gemma-3-270m', n=len(qs), torch_threads=1, load_average=os.getloadavg()[0],
                free_seconds=round(t_free, 2), constrained_seconds=round(t_constrained, 2), ratio=round(t_constrained / t_free, 3),
                agree=sum(a['prediction'] == c for a, c in zip(free, picked)))
     open(out, 'w').write(json.dumps(rec, indent=1) + '\n'); print(rec)

@@ -9,6 +9,7 @@ noise that the others' loss differences are compared with. Run it alone on the m
 """
 import json, os, subprocess, sys, time
 from pathlib import Path
+from spelling_lora.pipeline import record_header
 
 VARIANTS = {  # name -> (threads, packing, bf16, compiled loss, LoRA seed)
     'old preset settings': (1, False, False, False, 42),
@@ -50,9 +51,9 @@ def variant(name: str, steps: int) -> dict:
 def main(out: str, steps: int = 20):
     import platform, datetime, numpy as np, torch
     from scipy import stats
-    record = dict(command=f'python experiments/engine_speed.py {out}' + (f' {steps}' if steps != 20 else ''),
-                  hardware=f'{len(os.sched_getaffinity(0))}-core {platform.processor() or platform.machine()} CPU, no GPU, nothing else running',
-                  date=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'), torch=torch.__version__,
+    record = dict(**record_header(f'python experiments/engine_speed.py {out}' + (f' {steps}' if steps != 20 else ''),
+                                  f'{len(os.sched_getaffinity(0))}-core {platform.processor() or platform.machine()} CPU, no GPU, '
+                                  'nothing else running'),
                   model='gemma-3-270m', preset=PRESET, batch_size=BATCH, steps=steps, warmup_steps=1,
                   examples=f'the first {steps * BATCH} of the preset training set, shuffled with the preset seed',
                   load_average_before=os.getloadavg()[0], engine=ENGINE, variants={})

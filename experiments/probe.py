@@ -7,6 +7,7 @@ A seeded sample of N_TOKENS of the model's letter tokens (`tokens.extract_tokens
 """
 import datetime, json, os, platform, random, resource, sys, time
 import torch
+from spelling_lora.pipeline import record_header
 from spelling_lora.core import GEMMA_NAME
 from spelling_lora.tokens import PROBE_TARGETS, extract_tokens, letter_probe
 from spelling_lora.models import load_model
@@ -20,10 +21,8 @@ def main(out: str, model_name: str = GEMMA_NAME):
     embeddings = model.get_input_embeddings().weight.detach()
     tokens = extract_tokens(tok)
     sample = random.Random(SEED).sample(tokens, min(N_TOKENS, len(tokens)))
-    record = dict(command=f'OMP_NUM_THREADS=1 python experiments/probe.py {out}',
-                  hardware=f'{os.cpu_count()}-core {platform.machine()} CPU, shared, no GPU; one torch thread',
-                  date=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'),
-                  versions=dict(torch=torch.__version__, python=platform.python_version()),
+    record = dict(**record_header(f'OMP_NUM_THREADS=1 python experiments/probe.py {out}',
+                                  f'{os.cpu_count()}-core {platform.machine()} CPU, shared, no GPU; one torch thread'),
                   model=model_name, embeddings=f'input embeddings (embed_tokens), {tuple(embeddings.shape)}, float32, as load_model gives them',
                   letter_tokens=len(tokens), n_tokens=len(sample), seed=SEED,
                   sampling=f'random.Random({SEED}).sample of the letter tokens; held out: 20% of the distinct lowercased texts (held_out_by_text, seed {SEED})',

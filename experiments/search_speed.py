@@ -13,6 +13,7 @@ import argparse, datetime, json, os, platform, random, shlex, sys, time
 from pathlib import Path
 import numpy as np
 import torch
+from spelling_lora.pipeline import record_header
 from spelling_lora.baseline import answer_questions, pick_demos, search_demos, search_split
 from spelling_lora.models import load_model
 from spelling_lora.splits import load_questions, split_rows
@@ -70,11 +71,10 @@ def main(data: str | None = None, out: str = 'experiments/search_speed_gemma-3-2
     types = {q['id']: q['question_type'] for q in scoring}
     torch.set_num_threads(1)
     answer_questions(model, tok, scoring[:4], demos=pick_demos(pool, 3), progress=False)  # warm-up, not timed
-    rec = dict(command='python experiments/search_speed.py ' + shlex.join(sys.argv[1:]), model=name, n=n,
-               hardware=f'{os.cpu_count()}-core {platform.machine()} CPU ({platform.processor() or "unknown"}), '
-                        f'{cores} usable, model on {model.device}',
-               date=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'), torch=torch.__version__,
-               python=platform.python_version(), load_average_before=[round(x, 2) for x in os.getloadavg()], modes={})
+    rec = dict(**record_header('python experiments/search_speed.py ' + shlex.join(sys.argv[1:]),
+                               f'{os.cpu_count()}-core {platform.machine()} CPU ({platform.processor() or "unknown"}), '
+                               f'{cores} usable, model on {model.device}'),
+               model=name, n=n, load_average_before=[round(x, 2) for x in os.getloadavg()], modes={})
     for mode, fmt in MODES:
         kwargs = dict(model=model, tok=tok, validation=validation, mode=mode, spelling_format=fmt, n=n, progress=False)
         full, full_time = timed(1, strategy='exhaustive', bf16=False, **kwargs)

@@ -7,14 +7,15 @@ examples (the speed of a batch depends on its padding, so those batches cannot b
 """
 import json, os, platform, sys, datetime
 import torch
+from spelling_lora.pipeline import record_header
 from spelling_lora.config import LoraSettings
 from spelling_lora.training import speed_experiment
 from spelling_lora.models import load_model
 
 def main(out: str, steps: int = 4, pool: int = 3200):
     torch.set_num_threads(1)
-    record = dict(command=f'OMP_NUM_THREADS=1 python experiments/training_speed.py {out}', hardware=f'{os.cpu_count()}-core {platform.machine()} CPU, shared, no GPU',
-                  date=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'), torch=torch.__version__,
+    record = dict(**record_header(f'OMP_NUM_THREADS=1 python experiments/training_speed.py {out}',
+                                  f'{os.cpu_count()}-core {platform.machine()} CPU, shared, no GPU'),
                   load_average_before=os.getloadavg()[0], runs={})
     for name, lora in [('all_layers', LoraSettings(r=16, alpha=32, mlp=True)), ('upper_half', LoraSettings(r=16, alpha=32, mlp=True, layers_from=9))]:
         model, tok = load_model('gemma-3-270m')

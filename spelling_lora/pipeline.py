@@ -10,7 +10,7 @@ from .tasks import MODES
 
 # %% auto #0
 __all__ = ['QUICK', 'QUICK_LIMIT', 'RUN_LIMIT', 'run_config', 'config_changes', 'trained_run', 'evaluate_stage', 'summary_table',
-           'format_table', 'run_pipeline', 'cli_run', 'experiment_record']
+           'format_table', 'run_pipeline', 'cli_run', 'record_header', 'experiment_record']
 
 # %% ../nbs/14_pipeline.ipynb #ea33d10d
 def run_config(model: str = 'gemma-3-270m', config: str | None = None, out: str = 'runs/main', quick: bool = False,
@@ -157,9 +157,18 @@ def cli_run(model: str = 'gemma-3-270m',  # base model: gemma-3-270m (offline), 
     return res
 
 # %% ../nbs/14_pipeline.ipynb #47e4ecee
+def record_header(commands: str | list[str], hardware: str) -> dict:
+    "The head of every experiment record: the command (or commands) that made it, the hardware, Python, torch, and when"
+    import platform, datetime
+    from importlib.metadata import version, PackageNotFoundError
+    try: torch = version('torch')
+    except PackageNotFoundError: torch = None
+    made = {'command': commands} if isinstance(commands, str) else {'commands': list(commands)}
+    return dict(made, hardware=hardware, python=platform.python_version(), torch=torch,
+                recorded=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'))
+
 def experiment_record(reports: dict, commands: list[str], hardware: str = '2-core x86_64 CPU, no GPU', **extra) -> dict:
     "A JSON-ready record of `{label: report}` without per-item rows, with the commands that made them"
-    import platform, datetime
     slim = {k: {f: v for f, v in r.items() if f != 'items'} for k, r in reports.items()}
-    return dict(commands=list(commands), hardware=hardware, python=platform.python_version(),
-                recorded=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'), **extra, reports=slim)
+    return dict(record_header(commands, hardware) if isinstance(commands, str) else record_header(list(commands), hardware),
+                **extra, reports=slim)
