@@ -14,6 +14,7 @@ from tqdm.auto import tqdm
 from .core import SpellingLoraError, cache_dir
 from .splits import parse_question
 from .tasks import (QUESTION_TYPES, PRIMARY, LABEL_SPACES, MODES, SPELLING_FORMATS, ANSWER, SPELLING, frame,
+                                 ANSWERABLE, answer_line, read_answer_line,
                                  check_mode, normalise_answer,
                                  normalise_spelling, parse_output, split_output, task, word_room)
 
@@ -35,9 +36,9 @@ def readable_spelling(word: str, question: str) -> str:
 def spelling_line(word: str, spelling_format: str = 'spaces', question: str | None = None) -> str:
     "The letters of `word`, lowercase, as `s t r` (`spaces`), `1:s 2:t 3:r` (`numbered`) or `readable_spelling` for `question`"
     check_mode('direct', spelling_format)
-    if spelling_format == 'readable':
-        if question is None: raise SpellingLoraError("the 'readable' spelling format needs the question it answers")
-        return readable_spelling(word, question)
+    if spelling_format in ANSWERABLE:  # the line its task writes for the question: `readable` or the `trace`
+        if question is None: raise SpellingLoraError(f"the {spelling_format!r} spelling format needs the question it answers")
+        return answer_line(spelling_format, word, parse_question(question))
     from spelling_lora.templates import spell_out
     return spell_out(word.lower(), 'space' if spelling_format == 'spaces' else 'numbered')
 
@@ -63,21 +64,21 @@ def few_shot_prefix(demos: list[dict], mode: str = 'direct', spelling_format: st
     return ''.join(format_demo(d, mode, spelling_format) + '\n\n' for d in demos)
 
 # %% ../nbs/07_baseline.ipynb #46ac723d
-def line_reading(raw: str, q: dict) -> dict:
+def line_reading(raw: str, q: dict, spelling_format: str = 'readable') -> dict:
     "One spell-first `readable` answer taken apart: is the line readable, what answer it gives, is that right, does the model's answer read it"
     line, qt, p = raw.partition(ANSWER)[0], q['question_type'], parse_question(q['question'])
-    ok, given = task(qt).read_line(line.split(), p)  # the task's own grammar: its readable line, read back
+    ok, given = read_answer_line(spelling_format, line.split(), {**p, 'question_type': qt})  # the task's grammar, read back
     said = parse_output(raw, qt, 'spell-first')['prediction']
     return dict(readable=ok, line_answer=given, line_right=given == str(q['answer']), reads_line=given is not None and said == given)
 
 # %% ../nbs/07_baseline.ipynb #ee972dfa
-def reading_chain(questions: list[dict], answers: list[dict]) -> dict:
+def reading_chain(questions: list[dict], answers: list[dict], spelling_format: str = 'readable') -> dict:
     "Per count/position type: n, share of readable lines, of right lines, of readable lines the model reads, and of right answers"
     by_id, out = {a['id']: a for a in answers}, {}
     for qt in PRIMARY:
         rows = [(q, by_id[q['id']]) for q in questions if q['question_type'] == qt and q['id'] in by_id]
         if not rows: continue
-        lr = [line_reading(a['raw'], q) for q, a in rows]
+        lr = [line_reading(a['raw'], q, spelling_format) for q, a in rows]
         readable = [r for r in lr if r['readable']]
         out[qt] = dict(n=len(rows), readable=len(readable) / len(rows), line_right=sum(r['line_right'] for r in lr) / len(rows),
                        reads_line=sum(r['reads_line'] for r in readable) / len(readable) if readable else None,

@@ -37,7 +37,7 @@ class DataSettings:
     composition: float = 0.0      # add round(f * words) pseudo-words glued from 2-3 training words (ablation)
     readable: float = 0.0         # add round(f * words) answerable spellings: running count, numbered to a position, reverse
     list_skills: float = 0.0      # add round(f * words) list counting/indexing questions (words and numbers, never letters)
-    readable_kinds: list = field(default_factory=list) # answerable spellings to add (empty: all; 'readable_count', 'readable_position', 'reverse')
+    readable_kinds: list = field(default_factory=list) # answerable spellings to add (empty: readable_count, readable_position, reverse; also trace_count, trace_position)
     replay: float = 0.0           # add round(f * words) replay examples: arithmetic questions answered by the base model itself (cached)
     replay_size: int = 512        # distinct replay questions the base model answers (repeated to fill `replay`)
     context: float = 0.0          # share of spelling examples after `context_shots` solved arithmetic questions (unrelated few-shot context)

@@ -126,7 +126,7 @@ def spelling_fields(prediction: list[str], reference: list[str], prefix: str = '
 
 def reference_letters(word: str, spelling_format: str, question: str) -> list[str]:
     "The letters a right spell-first line holds: the word's, or those of its task's readable line (numbered to a position)"
-    if spelling_format != 'readable': return list(word.lower())
+    if spelling_format != 'readable': return list(word.lower())  # spaces, numbered and the trace spell the whole word
     parsed = parse_question(question)
     return normalise_spelling(task(parsed['question_type']).readable(word, parsed)).split()
 

@@ -9,10 +9,10 @@ from .core import SpellingLoraError
 
 # %% auto #0
 __all__ = ['LETTERS', 'NUMBER_WORDS', 'MODES', 'SPELLING_FORMATS', 'TASKS', 'QUESTION_TYPES', 'PRIMARY', 'LABEL_SPACES',
-           'QUESTION', 'ANSWER', 'SPELLING', 'ordinal', 'spell', 'spell_marked', 'spell_numbered_to', 'normalise_count',
-           'normalise_letter', 'normalise_spelling', 'check_mode', 'Task', 'count_error_type', 'position_error_type',
-           'word_room', 'LetterCount', 'LetterPosition', 'Spelling', 'task', 'normalise_answer', 'answer_of', 'frame',
-           'split_output', 'parse_output']
+           'ANSWERABLE', 'QUESTION', 'ANSWER', 'SPELLING', 'ordinal', 'spell', 'spell_marked', 'spell_numbered_to',
+           'normalise_count', 'normalise_letter', 'normalise_spelling', 'check_mode', 'Task', 'count_error_type',
+           'position_error_type', 'word_room', 'LetterCount', 'LetterPosition', 'Spelling', 'answer_line',
+           'read_answer_line', 'task', 'normalise_answer', 'answer_of', 'frame', 'split_output', 'parse_output']
 
 # %% ../nbs/02a_tasks.ipynb #534e75cb
 LETTERS = 'abcdefghijklmnopqrstuvwxyz'
@@ -70,7 +70,7 @@ def normalise_spelling(text: str | None) -> str:
 
 # %% ../nbs/02a_tasks.ipynb #2a841de5
 MODES = ('direct', 'spell-first')
-SPELLING_FORMATS = ('spaces', 'numbered', 'readable')
+SPELLING_FORMATS = ('spaces', 'numbered', 'readable', 'trace')
 
 def check_mode(mode: str, spelling_format: str = 'spaces'):
     "An error naming the choices unless `mode` and `spelling_format` are known"
@@ -105,6 +105,13 @@ class Task:
     def read_line(self, items: list[str], parsed: dict) -> tuple[bool, str | None]:
         "Whether a line's `items` have the task's readable grammar, and the answer they give"
         raise SpellingLoraError(f"{self.name} answers are not read off a line: only count and position answers are")
+    def trace(self, word: str, parsed: dict) -> str:
+        "The trace of `word`: every letter numbered (`1:s 2:t 3:r`), with the task's own marks"
+        return ' '.join(f'{i}:{c}' for i, c in enumerate(word.lower(), 1))
+    def read_trace(self, items: list[str], parsed: dict) -> tuple[bool, str | None]:
+        "Whether a trace's `items` have the trace grammar, and the answer they give"
+        ok = _numbered(items, r'\d+:[a-z]')
+        return ok, (spell([it.split(':')[1] for it in items]) if ok else None)
     def error_type(self, prediction: str | None, answer: str, word: str, parsed: dict | None) -> str:
         "`correct`, or the category of a wrong `prediction`"
         raise NotImplementedError
@@ -139,6 +146,11 @@ def position_error_type(prediction: str | None, word: str, position: int | None)
     neighbours = {word[k] for k in (position-2, position) if 0 <= k < len(word)}
     return 'neighbouring_letter' if prediction in neighbours else 'other'
 
+def _numbered(items: list[str], pattern: str) -> bool:
+    "Whether `items` all match `pattern` and are numbered 1, 2, 3, ... before their colon"
+    return (bool(items) and all(re.fullmatch(pattern, it) for it in items)
+            and [it.split(':')[0] for it in items] == [str(i) for i in range(1, len(items) + 1)])
+
 def word_room(word: str | None) -> int:
     "The length of `word` (24 when unknown) rounded up to a multiple of 4: room in tokens for its letters"
     return -(-len(word or 'x' * 24) // 4) * 4
@@ -167,6 +179,14 @@ class LetterCount(Task):
               and [m[2:] for m in marks] == [str(i) for i in range(1, len(marks) + 1)]
               and all(':' not in it for it in items if it not in marks))
         return ok, (str(len(marks)) if ok else None)
+    def trace(self, word, parsed):  # numbered letters, the asked one marked with its running count: 3:r=1 ... 8:r=2
+        marks = iter(range(1, len(word) + 1))
+        return ' '.join(f'{i}:{c}' + (f'={next(marks)}' if c == parsed['letter'] else '') for i, c in enumerate(word.lower(), 1))
+    def read_trace(self, items, parsed):  # the count is the last mark (0: none)
+        marks = [it.split('=')[1] for it in items if '=' in it]
+        ok = (_numbered(items, r'\d+:[a-z](=\d+)?') and marks == [str(i) for i in range(1, len(marks) + 1)]
+              and all(('=' in it) == (it.split(':')[1][:1] == parsed['letter']) for it in items))
+        return ok, (str(len(marks)) if ok else None)
     def error_type(self, prediction, answer, word=None, parsed=None): return count_error_type(prediction, answer)
     def describe(self, parsed): return f"a letter_count question (the {parsed['letter']!r}s in {parsed['word']!r})"
 
@@ -188,6 +208,9 @@ class LetterPosition(Task):
         ok = (bool(items) and all(re.fullmatch(r'\d+:[a-z]', it) for it in items)
               and [it.split(':')[0] for it in items] == [str(i) for i in range(1, len(items) + 1)])
         return ok, (items[parsed['position'] - 1][-1] if ok and len(items) >= parsed['position'] else None)
+    def read_trace(self, items, parsed):  # the letter beside the asked number
+        ok, p = _numbered(items, r'\d+:[a-z]'), parsed['position']
+        return ok, (items[p - 1][-1] if ok and len(items) >= p else None)
     def error_type(self, prediction, answer, word, parsed):
         return position_error_type(prediction, word, (parsed or {}).get('position'))
     def score(self, prediction, answer, word, parsed):
@@ -220,6 +243,16 @@ TASKS = {t.name: t for t in (LetterCount(), LetterPosition(), Spelling())}
 QUESTION_TYPES = tuple(TASKS)
 PRIMARY = ('letter_count', 'letter_position')  # the two metrics of the success criterion
 LABEL_SPACES = {name: t.labels for name, t in TASKS.items() if t.labels}
+
+ANSWERABLE = {'readable': ('readable', 'read_line'), 'trace': ('trace', 'read_trace')}  # format -> (writer, reader)
+
+def answer_line(spelling_format: str, word: str, parsed: dict) -> str:
+    "The spell-first line of `word` in an answerable format (`readable`, `trace`) for the `parsed` question"
+    return getattr(task(parsed['question_type']), ANSWERABLE[spelling_format][0])(word, parsed)
+
+def read_answer_line(spelling_format: str, items: list[str], parsed: dict) -> tuple[bool, str | None]:
+    "Whether a line's `items` have the grammar of `spelling_format` for the `parsed` question, and the answer they give"
+    return getattr(task(parsed['question_type']), ANSWERABLE[spelling_format][1])(items, parsed)
 
 def task(question_type: str) -> Task:
     "The `Task` of `question_type`, or an error naming the known types"

@@ -9,13 +9,13 @@ from collections import Counter
 from functools import lru_cache, partial
 from pathlib import Path
 from .core import SpellingLoraError
-from .tasks import ANSWER, LETTERS, SPELLING, frame, spell, spell_marked, spell_numbered_to
+from .tasks import ANSWER, LETTERS, SPELLING, answer_line, frame, spell, spell_marked, spell_numbered_to
 
 # %% auto #0
-__all__ = ['SEPARATORS', 'CANONICAL', 'TEMPLATES', 'PLAIN_FAMILIES', 'READABLE_PROMPTS', 'LIST_KINDS', 'spell_out', 'unspell',
-           'check_word', 'render_example', 'assign_slots', 'web2_words', 'pseudo_words', 'readable_example',
-           'list_skill_example', 'list_vocab', 'qa_demo', 'arithmetic_questions', 'with_context', 'training_examples',
-           'adds_bos', 'encode_examples', 'collate', 'make_dataloader', 'padding_overhead']
+__all__ = ['SEPARATORS', 'CANONICAL', 'TEMPLATES', 'PLAIN_FAMILIES', 'READABLE_PROMPTS', 'DEFAULT_READABLE', 'LIST_KINDS',
+           'spell_out', 'unspell', 'check_word', 'render_example', 'assign_slots', 'web2_words', 'pseudo_words',
+           'readable_example', 'list_skill_example', 'list_vocab', 'qa_demo', 'arithmetic_questions', 'with_context',
+           'training_examples', 'adds_bos', 'encode_examples', 'collate', 'make_dataloader', 'padding_overhead']
 
 # %% ../nbs/03_templates.ipynb #e1d28e51
 SEPARATORS = {'space': ' ', 'comma': ', ', 'dash': '-', 'dots': '...', 'arrow': ' -> ', 'none': ''}
@@ -158,10 +158,13 @@ def pseudo_words(words: list[str], n: int, rng: random.Random, exclude=(), max_c
 READABLE_PROMPTS = {
     'readable_count': frame("Spell the word '{word}', marking each '{letter}' with its running count.", SPELLING),
     'readable_position': frame("Spell the word '{word}', numbered up to its {ordinal} letter.", SPELLING),
-    'reverse': frame("Spell the word '{word}' backwards.", SPELLING)}
+    'reverse': frame("Spell the word '{word}' backwards.", SPELLING),
+    'trace_count': frame("Spell the word '{word}', numbered, marking each '{letter}' with its running count.", SPELLING),
+    'trace_position': frame("Spell the word '{word}', numbered.", SPELLING)}
+DEFAULT_READABLE = ('readable_count', 'readable_position', 'reverse')  # the kinds dealt when none are named
 
 def readable_example(word: str, kind: str, rng: random.Random) -> dict:
-    "An annotated spelling of `word` (`readable_count`, `readable_position` or `reverse`), letter or position drawn with `rng`"
+    "An annotated spelling of `word` (a kind of `READABLE_PROMPTS`), letter or position drawn with `rng`"
     from spelling_lora.tasks import ordinal
     check_word(word)
     if kind not in READABLE_PROMPTS: raise SpellingLoraError(f"unknown readable kind {kind!r}; choose one of {', '.join(READABLE_PROMPTS)}")
@@ -170,8 +173,10 @@ def readable_example(word: str, kind: str, rng: random.Random) -> dict:
     letter = rng.choice(absent) if absent and rng.random() < 1/3 else rng.choice(low)
     position = rng.randint(1, len(word))
     prompt = READABLE_PROMPTS[kind].format(word=word, letter=letter, ordinal=ordinal(position))
+    asked = dict(question_type='letter_count', word=low, letter=letter)  # the trace of a count question, of any question
     spelled = {'readable_count': lambda: spell_marked(word, letter), 'readable_position': lambda: spell_numbered_to(word, position),
-               'reverse': lambda: ' '.join(reversed(low))}[kind]()
+               'reverse': lambda: ' '.join(reversed(low)), 'trace_count': lambda: answer_line('trace', word, asked),
+               'trace_position': lambda: answer_line('trace', word, {**asked, 'question_type': 'letter_position'})}[kind]()
     return dict(text=f'{prompt} {spelled}', prompt=prompt, completion=f' {spelled}', family=kind, separator='annotated',
                 template=kind, word=word, spelled=spelled)
 
@@ -241,7 +246,7 @@ def training_examples(words: list[str], seed: int = 42, annotated: bool = False,
                       exclude=(), families: list[str] | None = None,
                       readable: float = 0.0,    # + round(f * words) answerable spellings (running count, numbered to a position, reverse)
                       list_skills: float = 0.0, # + round(f * words) list counting/indexing questions (half with a working line)
-                      readable_kinds: list[str] | None = None, # the answerable spellings to deal in turn (default: all of `READABLE_PROMPTS`)
+                      readable_kinds: list[str] | None = None, # the answerable spellings to deal in turn (default: `DEFAULT_READABLE`)
                       context: float = 0.0,     # share of spelling examples after `context_shots` solved arithmetic questions (`with_context`)
                       context_shots: int = 2,
                      ) -> list[dict]:
@@ -262,7 +267,7 @@ def training_examples(words: list[str], seed: int = 42, annotated: bool = False,
     for i, w in enumerate(pseudo_words(words, round(composition * len(words)), rng, exclude) if composition else []):
         ex = render_example(w, 'annotated' if annotated and i % 2 else 'structured', 'space', rng, template=0)
         examples.append({**ex, 'family': 'composition'})
-    kinds = list(readable_kinds or READABLE_PROMPTS)
+    kinds = list(readable_kinds or DEFAULT_READABLE)
     for k in kinds:
         if k not in READABLE_PROMPTS: raise SpellingLoraError(f"unknown readable kind {k!r}; choose from {', '.join(READABLE_PROMPTS)}")
     for i in range(round(readable * len(words))):
