@@ -76,13 +76,14 @@ def first_letter_answers(report: dict) -> dict:
 
 _split_rows = {}
 def reading(report: dict, data: str | None = None) -> dict | None:
-    "`baseline.reading_chain` of a spell-first `readable` report's own answers (readable lines, right lines, lines read), or None; questions from `data` (default `$DATA`, as in the scripts)"
+    "`baseline.reading_chain` of a spell-first report's own answers in an answerable format (`readable`, `trace`): readable lines, right lines, lines read; or None. Questions from `data` (default `$DATA`, as in the scripts)"
     data = data or os.environ.get('DATA', 'runs/gemma-3-270m-cpu/data')
     from spelling_lora.baseline import reading_chain
-    if report.get('mode') != 'spell-first' or report.get('spelling_format') != 'readable' or report.get('oracle') or not report.get('items'): return None
+    from spelling_lora.tasks import ANSWERABLE
+    if report.get('mode') != 'spell-first' or report.get('spelling_format') not in ANSWERABLE or report.get('oracle') or not report.get('items'): return None
     split = report['source']
     if split not in _split_rows: _split_rows[split] = {q['id']: q for q in read_jsonl(Path(data, f'{split}.jsonl'))}
-    return reading_chain([_split_rows[split][i['id']] for i in report['items']], report['items'])
+    return reading_chain([_split_rows[split][i['id']] for i in report['items']], report['items'], report['spelling_format'])
 
 def measure(report_dir: str) -> dict:
     "Every setting (`base_S.json` beside `finetuned_S.json`) compared: free, constrained and tool-assisted rows with floors; the prompt searches"
