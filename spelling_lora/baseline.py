@@ -19,22 +19,17 @@ from .tasks import (QUESTION_TYPES, PRIMARY, LABEL_SPACES, MODES, SPELLING_FORMA
                                  normalise_spelling, parse_output, split_output, task, word_room)
 
 # %% auto #0
-__all__ = ['STOPS', 'ANSWER_CUE', 'STRATEGIES', 'readable_spelling', 'spelling_line', 'question_prompt', 'reference_completion',
-           'format_demo', 'few_shot_prefix', 'line_reading', 'reading_chain', 'pick_demos', 'default_demos',
-           'generation_budget', 'answer_budget', 'needs_cue', 'cued', 'check_demos', 'answer_prompt',
-           'constrained_answers', 'answer_questions', 'answer_candidates', 'LocalEngine', 'local_lm',
-           'configure_dspy_cache', 'DirectQA', 'SpellFirstQA', 'AnswerCueQA', 'CompletionAdapter', 'FewShotBaseline',
-           'baseline_program', 'pick_typed_demos', 'demo_ids', 'demo_candidates', 'search_split', 'answer_right',
-           'primary_score', 'halving_cost', 'search_rounds', 'keep_best', 'search_demos', 'DemoSearch']
+__all__ = ['STOPS', 'ANSWER_CUE', 'STRATEGIES', 'spelling_line', 'question_prompt', 'reference_completion', 'format_demo',
+           'few_shot_prefix', 'line_reading', 'reading_chain', 'pick_demos', 'default_demos', 'generation_budget',
+           'answer_budget', 'needs_cue', 'cued', 'check_demos', 'answer_prompt', 'constrained_answers',
+           'answer_questions', 'answer_candidates', 'LocalEngine', 'local_lm', 'configure_dspy_cache', 'DirectQA',
+           'SpellFirstQA', 'AnswerCueQA', 'CompletionAdapter', 'FewShotBaseline', 'baseline_program',
+           'pick_typed_demos', 'demo_ids', 'demo_candidates', 'search_split', 'answer_right', 'primary_score',
+           'halving_cost', 'search_rounds', 'keep_best', 'search_demos', 'DemoSearch']
 
 # %% ../nbs/07_baseline.ipynb #c6c95a2b
-def readable_spelling(word: str, question: str) -> str:
-    "The spelling of `word` that the answer to `question` is read off: the line its task writes (`Task.readable`)"
-    q = parse_question(question)
-    return task(q['question_type']).readable(word, q)
-
 def spelling_line(word: str, spelling_format: str = 'spaces', question: str | None = None) -> str:
-    "The letters of `word`, lowercase, as `s t r` (`spaces`), `1:s 2:t 3:r` (`numbered`) or `readable_spelling` for `question`"
+    "The letters of `word`, lowercase, as `s t r` (`spaces`), `1:s 2:t 3:r` (`numbered`) or the `readable`/`trace` line of `question`'s task"
     check_mode('direct', spelling_format)
     if spelling_format in ANSWERABLE:  # the line its task writes for the question: `readable` or the `trace`
         if question is None: raise SpellingLoraError(f"the {spelling_format!r} spelling format needs the question it answers")

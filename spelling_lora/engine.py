@@ -11,8 +11,8 @@ from .config import Config, DataSettings, LoraSettings
 
 # %% auto #0
 __all__ = ['cpu_threads', 'balanced_rows', 'pack', 'make_collator', 'real_tokens', 'bf16_copy', 'label_cross_entropy',
-           'label_position_loss', 'cpu_autocast', 'frozen_weights_bf16', 'precision', 'step_speed', 'example_losses',
-           'token_lengths', 'length_grouped_batches']
+           'output_logits', 'label_position_loss', 'cpu_autocast', 'frozen_weights_bf16', 'precision', 'step_speed',
+           'example_losses', 'token_lengths', 'length_grouped_batches']
 
 # %% ../nbs/10_engine.ipynb #5ad94437
 def cpu_threads(n: int = 0) -> int:
@@ -99,22 +99,25 @@ def label_cross_entropy(logits, targets, compiled: bool = False) -> 'torch.Tenso
 
 _compiled_cross_entropy = None
 
+def output_logits(lm, h) -> 'torch.Tensor':
+    "The output layer of causal LM `lm` on hidden states `h`, soft-capped if configured (bf16 copy under CPU autocast, no grad)"
+    import torch, torch.nn.functional as F
+    head = lm.get_output_embeddings()
+    if torch.is_autocast_enabled('cpu') and not (head.weight.requires_grad and torch.is_grad_enabled()):
+        logits = F.linear(h.to(torch.bfloat16), bf16_copy(head), head.bias)  # the weight's copy, cast once
+    else: logits = head(h)
+    cap = getattr(lm.config.get_text_config(), 'final_logit_softcapping', None)
+    return torch.tanh(logits / cap) * cap if cap else logits
+
 def label_position_loss(model, input_ids, labels, attention_mask=None, position_ids=None, num_items_in_batch=None,
                         compiled: bool = False):
     "Causal-LM cross-entropy computing logits only at the positions whose next-token label is not -100"
-    import torch, torch.nn.functional as F
     lm = model.get_base_model() if hasattr(model, 'get_base_model') else model
     hidden = lm.base_model(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids,
                            use_cache=False).last_hidden_state
     targets = labels[:, 1:]
     keep = targets != -100
-    head, h = lm.get_output_embeddings(), hidden[:, :-1][keep]
-    if torch.is_autocast_enabled('cpu') and not head.weight.requires_grad:  # bf16 on the CPU: the copy cast once
-        logits = F.linear(h.to(torch.bfloat16), bf16_copy(head), head.bias)
-    else: logits = head(h)
-    cap = getattr(lm.config.get_text_config(), 'final_logit_softcapping', None)
-    if cap: logits = torch.tanh(logits / cap) * cap
-    loss = label_cross_entropy(logits, targets[keep], compiled)
+    loss = label_cross_entropy(output_logits(lm, hidden[:, :-1][keep]), targets[keep], compiled)
     return loss / (num_items_in_batch if num_items_in_batch is not None else keep.sum().clamp(min=1))
 
 def cpu_autocast(enabled: bool = True):

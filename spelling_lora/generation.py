@@ -101,15 +101,12 @@ def _logits_and_cache(model, bf16: bool = False, **inputs):
     if not bf16 or model.device.type != 'cpu':
         out = model(**inputs, use_cache=True, logits_to_keep=1)
         return out.logits[:, -1], model_cache(out)
-    import torch.nn.functional as F
-    from spelling_lora.engine import bf16_copy, cpu_autocast, frozen_weights_bf16
+    from spelling_lora.engine import cpu_autocast, frozen_weights_bf16, output_logits
     lm = model.get_base_model() if hasattr(model, 'get_base_model') else model
-    head = lm.get_output_embeddings()
     with cpu_autocast(), frozen_weights_bf16(model):  # the body's products and the output layer in bf16
         out = lm.base_model(**inputs, use_cache=True)
-        logits = F.linear(out.last_hidden_state[:, -1].to(torch.bfloat16), bf16_copy(head), head.bias).float()
-    cap = getattr(lm.config.get_text_config(), 'final_logit_softcapping', None)
-    return (torch.tanh(logits / cap) * cap if cap else logits), model_cache(out)
+        logits = output_logits(lm, out.last_hidden_state[:, -1]).float()
+    return logits, model_cache(out)
 
 # %% ../nbs/06_generation.ipynb #2e16f9fa
 @torch.no_grad()
