@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, asdict, fields
 from pathlib import Path
 from .core import SpellingLoraError, flatten
 from .tasks import MODES, SPELLING_FORMATS
-from .templates import READABLE_PROMPTS, TEMPLATES
+from .templates import LIST_STYLES, READABLE_PROMPTS, TEMPLATES
 
 # %% auto #0
 __all__ = ['CHOICES', 'BOUNDS', 'SECRET', 'ModelSettings', 'DataSettings', 'LoraSettings', 'TrainingSettings', 'TrackingSettings',
@@ -38,6 +38,8 @@ class DataSettings:
     readable: float = 0.0         # add round(f * words) answerable spellings: running count, numbered to a position, reverse
     list_skills: float = 0.0      # add round(f * words) list counting/indexing questions (words and numbers, never letters)
     readable_kinds: list = field(default_factory=list) # answerable spellings to add (empty: readable_count, readable_position, reverse; also trace_count, trace_position)
+    list_style: str = 'readable'  # working lines of list skills and letter lists: 'readable' (dog cat:1) or 'trace' (1:dog 2:cat=1)
+    letter_lists: float = 0.0     # add round(f * words) counting/indexing questions about lists of random letters (never a word)
     replay: float = 0.0           # add round(f * words) replay examples: arithmetic questions answered by the base model itself (cached)
     replay_size: int = 512        # distinct replay questions the base model answers (repeated to fill `replay`)
     context: float = 0.0          # share of spelling examples after `context_shots` solved arithmetic questions (unrelated few-shot context)
@@ -121,7 +123,7 @@ class Config:
 CHOICES = {'model.dtype': ('auto', 'float32', 'bfloat16', 'float16', 'fp32', 'bf16', 'fp16'),
            'data.padding': ('dynamic', 'max_length'), 'data.val_mode': MODES,
            'data.val_format': ('', *SPELLING_FORMATS),
-           'data.families': tuple(TEMPLATES), 'data.readable_kinds': tuple(READABLE_PROMPTS),
+           'data.families': tuple(TEMPLATES), 'data.readable_kinds': tuple(READABLE_PROMPTS), 'data.list_style': LIST_STYLES,
            'training.backend': ('auto', 'peft', 'unsloth'),
            'training.lr_scheduler': ('cosine', 'linear', 'constant', 'constant_with_warmup'),
            'training.precision': ('auto', 'fp32', 'bf16', 'fp16'),
@@ -155,7 +157,7 @@ def coerce(value, typ: type, key: str, where: str = ''):
 # %% ../nbs/08_config.ipynb #17e0c3f1
 BOUNDS = {  # dotted key: (comparison, bound, comparison, bound, ...), every one of which a value must pass
     'data.max_words': ('>=', 0), 'data.composition': ('>=', 0), 'data.readable': ('>=', 0),
-    'data.list_skills': ('>=', 0), 'data.replay': ('>=', 0), 'data.replay_size': ('>=', 0, '<=', 5000),
+    'data.list_skills': ('>=', 0), 'data.letter_lists': ('>=', 0), 'data.replay': ('>=', 0), 'data.replay_size': ('>=', 0, '<=', 5000),
     'data.context': ('>=', 0, '<=', 1), 'data.context_shots': ('>=', 0), 'data.max_length': ('>=', 8),
     'data.row_length': ('>=', 0),
     'data.val_questions': ('>=', 0), 'data.val_examples': ('>=', 0),
