@@ -85,6 +85,18 @@ def reading(report: dict, data: str | None = None) -> dict | None:
     if split not in _split_rows: _split_rows[split] = {q['id']: q for q in read_jsonl(Path(data, f'{split}.jsonl'))}
     return reading_chain([_split_rows[split][i['id']] for i in report['items']], report['items'], report['spelling_format'])
 
+def copies(report: dict, data: str | None = None) -> dict | None:
+    "`baseline.demo_copies` of a spell-first report's own lines: the share spelling a demo's word, or nearer one than the asked word"
+    from spelling_lora.baseline import demo_copies
+    if report.get('mode') != 'spell-first' or report.get('oracle') or not report.get('items') or not report.get('demo_ids'): return None
+    data = data or os.environ.get('DATA', 'runs/gemma-3-270m-cpu/data')
+    if 'validation' not in _split_rows: _split_rows['validation'] = {q['id']: q for q in read_jsonl(Path(data, 'validation.jsonl'))}
+    if report['source'] not in _split_rows: _split_rows[report['source']] = {q['id']: q for q in read_jsonl(Path(data, f"{report['source']}.jsonl"))}
+    ids = report['demo_ids']
+    ids = [i for group in ids.values() for i in group] if isinstance(ids, dict) else ids
+    words = [_split_rows['validation'][i]['word'] for i in ids]  # demos always come from the validation split
+    return demo_copies([_split_rows[report['source']][i['id']] for i in report['items']], report['items'], words)
+
 def measure(report_dir: str) -> dict:
     "Every setting (`base_S.json` beside `finetuned_S.json`) compared: free, constrained and tool-assisted rows with floors; the prompt searches"
     from spelling_lora.evaluation import compare_reports
@@ -133,6 +145,8 @@ def study(prefix: str) -> dict:
             if 'from_spelling' in m: row.update(count_tool=m['from_spelling']['letter_count']['accuracy'], position_tool=m['from_spelling']['letter_position']['accuracy'])
             for qt, c in (reading(r) or {}).items():  # the chain: readable line, right line, the line read
                 row.update({f"{qt.split('_')[1]}_{k}": c[k] for k in ('readable', 'line_right', 'reads_line')})
+            for qt, c in (copies(r) or {}).items():  # lines that spell a demo's word (or nearer one than the asked word)
+                row.update({f"{qt.split('_')[1]}_{k}": c[k] for k in ('spells_demo', 'nearer_demo')})
             rows.append(row)
     return dict(table=rows, train=trains, reports=reports, against_preset=against_preset(prefix),
                 against_base=against_base(reports))

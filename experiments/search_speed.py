@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from spelling_lora.pipeline import record_header
-from spelling_lora.baseline import answer_questions, pick_demos, search_demos, search_split
+from spelling_lora.baseline import answer_questions, demo_candidates, pick_demos, search_demos, search_split
 from spelling_lora.models import load_model
 from spelling_lora.splits import load_questions, split_rows
 
@@ -76,7 +76,8 @@ def main(data: str | None = None, out: str = 'experiments/search_speed_gemma-3-2
                                f'{cores} usable, model on {model.device}'),
                model=name, n=n, load_average_before=[round(x, 2) for x in os.getloadavg()], modes={})
     for mode, fmt in MODES:
-        kwargs = dict(model=model, tok=tok, validation=validation, mode=mode, spelling_format=fmt, n=n, progress=False)
+        kwargs = dict(model=model, tok=tok, validation=validation, mode=mode, spelling_format=fmt, n=n, progress=False,
+                      candidates=demo_candidates(pool, zero=False))  # the candidate sets the record was made with
         full, full_time = timed(1, strategy='exhaustive', bf16=False, **kwargs)
         halved, halved_time = timed(threads, strategy='halving', **kwargs)
         rec['modes'][f'{mode}/{fmt}'] = dict(

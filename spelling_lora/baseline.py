@@ -20,12 +20,12 @@ from .tasks import (QUESTION_TYPES, PRIMARY, LABEL_SPACES, MODES, SPELLING_FORMA
 
 # %% auto #0
 __all__ = ['STOPS', 'ANSWER_CUE', 'STRATEGIES', 'spelling_line', 'question_prompt', 'reference_completion', 'format_demo',
-           'few_shot_prefix', 'line_reading', 'reading_chain', 'pick_demos', 'default_demos', 'generation_budget',
-           'answer_budget', 'needs_cue', 'cued', 'check_demos', 'answer_prompt', 'constrained_answers',
-           'answer_questions', 'answer_candidates', 'LocalEngine', 'local_lm', 'configure_dspy_cache', 'DirectQA',
-           'SpellFirstQA', 'AnswerCueQA', 'CompletionAdapter', 'FewShotBaseline', 'baseline_program',
-           'pick_typed_demos', 'demo_ids', 'demo_candidates', 'search_split', 'answer_right', 'primary_score',
-           'halving_cost', 'search_rounds', 'keep_best', 'search_demos', 'DemoSearch']
+           'few_shot_prefix', 'line_reading', 'reading_chain', 'demo_copies', 'pick_demos', 'default_demos',
+           'generation_budget', 'answer_budget', 'needs_cue', 'cued', 'check_demos', 'answer_prompt',
+           'constrained_answers', 'answer_questions', 'answer_candidates', 'LocalEngine', 'local_lm',
+           'configure_dspy_cache', 'DirectQA', 'SpellFirstQA', 'AnswerCueQA', 'CompletionAdapter', 'FewShotBaseline',
+           'baseline_program', 'pick_typed_demos', 'demo_ids', 'demo_candidates', 'search_split', 'answer_right',
+           'primary_score', 'halving_cost', 'search_rounds', 'keep_best', 'search_demos', 'DemoSearch']
 
 # %% ../nbs/07_baseline.ipynb #c6c95a2b
 def spelling_line(word: str, spelling_format: str = 'spaces', question: str | None = None) -> str:
@@ -78,6 +78,22 @@ def reading_chain(questions: list[dict], answers: list[dict], spelling_format: s
         out[qt] = dict(n=len(rows), readable=len(readable) / len(rows), line_right=sum(r['line_right'] for r in lr) / len(rows),
                        reads_line=sum(r['reads_line'] for r in readable) / len(readable) if readable else None,
                        right=sum(a.get('prediction') == str(q['answer']) for q, a in rows) / len(rows))
+    return out
+
+# %% ../nbs/07_baseline.ipynb #90e4662b
+def demo_copies(questions: list[dict], answers: list[dict], demo_words) -> dict:
+    "Per count/position type: n, share of spell-first lines spelling a demo's word, and nearer one than the asked word"
+    from spelling_lora.scoring import levenshtein
+    by_id, demos, out = {a['id']: a for a in answers}, {w.lower() for w in demo_words}, {}
+    def edits(s, w): return levenshtein(list(s), list(w[:len(s)]))  # a line may stop early: compare as many letters
+    for qt in PRIMARY:
+        rows = [(q['word'].lower(), by_id[q['id']]) for q in questions if q['question_type'] == qt and q['id'] in by_id]
+        if not rows or not demos: continue
+        lines = [(w, ''.join((parse_output(a['raw'], qt, 'spell-first')['spelling'] or '').split())) for w, a in rows]
+        others = [(w, s, [d for d in demos if d != w]) for w, s in lines if len(s) >= 3]  # too short to tell
+        out[qt] = dict(n=len(rows),
+                       spells_demo=sum(any(d.startswith(s) for d in ds) and not w.startswith(s) for w, s, ds in others) / len(rows),
+                       nearer_demo=sum(bool(ds) and min(edits(s, d) for d in ds) < edits(s, w) for w, s, ds in others) / len(rows))
     return out
 
 # %% ../nbs/07_baseline.ipynb #0db54ea6
@@ -364,9 +380,9 @@ def demo_ids(demos: list[dict] | dict) -> list | dict:
     "The ids of a demo set: a list, or `{question_type: ids}` for type-specific demos"
     return {qt: [d['id'] for d in ds] for qt, ds in demos.items()} if isinstance(demos, dict) else [d['id'] for d in demos]
 
-def demo_candidates(pool: list[dict], sizes=(3, 6, 9), seeds=(0, 1), layouts=('mixed', 'typed')) -> dict:
-    "Named candidate demo sets from `pool`: `mixed-K-sS` (K demos over all types) and `typed-K-sS` (K of each type)"
-    out = {}
+def demo_candidates(pool: list[dict], sizes=(3, 6, 9), seeds=(0, 1), layouts=('mixed', 'typed'), zero: bool = True) -> dict:
+    "Named candidate demo sets from `pool`: `zero` (no demos), `mixed-K-sS` (K demos over all types), `typed-K-sS` (K of each)"
+    out = {'zero': []} if zero else {}  # a model that needs no demos has none to copy
     for layout in layouts:
         for k in sizes:
             for s in seeds:
