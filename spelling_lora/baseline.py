@@ -80,7 +80,7 @@ def reading_chain(questions: list[dict], answers: list[dict], spelling_format: s
                        right=sum(a.get('prediction') == str(q['answer']) for q, a in rows) / len(rows))
     return out
 
-# %% ../nbs/07_baseline.ipynb #90e4662b
+# %% ../nbs/07_baseline.ipynb #fc691f2d
 def demo_copies(questions: list[dict], answers: list[dict], demo_words) -> dict:
     "Per count/position type: n, share of spell-first lines spelling a demo's word, and nearer one than the asked word"
     from spelling_lora.scoring import levenshtein

@@ -12,9 +12,9 @@ from .tasks import (TASKS, QUESTION_TYPES, LETTERS, answer_of, normalise_answer,
                                  normalise_letter, normalise_spelling, ordinal, spell, task)
 
 # %% auto #0
-__all__ = ['SCHEMA', 'word_questions', 'fetch_dictionary', 'dictionary_words', 'tokenize_words', 'eligible_words',
+__all__ = ['SCHEMA', 'PHRASINGS', 'word_questions', 'fetch_dictionary', 'dictionary_words', 'tokenize_words', 'eligible_words',
            'training_words', 'split_rows', 'stratified_pair', 'build_splits', 'save_splits', 'parse_question',
-           'expected_answer', 'check_question', 'load_questions', 'split_stats']
+           'expected_answer', 'check_question', 'load_questions', 'rephrase', 'varied_questions', 'split_stats']
 
 # %% ../nbs/02_splits.ipynb #f85e652c
 def word_questions(word: str, rng: random.Random, absent: bool = False) -> list[dict]:
@@ -263,6 +263,36 @@ def load_questions(path) -> list[dict]:
         rows.append(row)
     if not rows: raise SpellingLoraError(f'question file {path} has no questions: write one JSON object per line')
     return rows
+
+# %% ../nbs/02_splits.ipynb #d8227285
+_Q = dict(straight=("'", "'"), double=('"', '"'), curly=('‘', '’'), curly_double=('“', '”'), none=('', ''))
+PHRASINGS = {
+    'letter_count': ["How many times does the letter {l} appear in {w}?", "In {w}, how many {l}'s are there?",
+                     "Count the {l}'s in {w}.", "How often does '{l}' occur in {w}?", "How many {l}s does {w} have?",
+                     "For {w}, how many times does {l} appear?", "How many letter {l}s are in {w}?",
+                     "Tell me how many times '{l}' shows up in {w}."],
+    'letter_position': ["What is the {o} letter of {w}?", "In {w}, what is the {o} letter?",
+                        "Which letter is at position {n} in {w}?", "Which letter comes {o} in the word {w}?",
+                        "{w}'s {o} letter?", "What letter is in position {n} of {w}?", "Give me the {o} letter of {w}.",
+                        "For {w}, which is the {o} letter?"]}
+
+def rephrase(row: dict, rng: random.Random, template: str | None = None) -> dict:
+    "A count or position `row` asked in `template` (default: one of `PHRASINGS`), quotes and ordinal style drawn with `rng`"
+    qt, p = row['question_type'], parse_question(row['question'])
+    if qt not in PHRASINGS: raise SpellingLoraError(f"only count and position questions are rephrased, not {qt}")
+    template, (left, right) = template or rng.choice(PHRASINGS[qt]), _Q[rng.choice(list(_Q))]
+    word = row['word']
+    n = p.get('position', 0)
+    ordinal_word = next((w for w, k in _ORDINAL_WORDS.items() if k == n and ' ' not in w and '-' not in w), None)
+    o = ordinal_word if ordinal_word and rng.random() < 0.5 else ordinal(n) if n else ''
+    question = template.format(w=f'{left}{word}{right}', l=p.get('letter', ''), o=o, n=n)
+    return {**row, 'question': question[0].upper() + question[1:], 'phrasing': template}
+
+# %% ../nbs/02_splits.ipynb #730a10ca
+def varied_questions(rows: list[dict], seed: int = 0) -> list[dict]:
+    "The count and position `rows` of a split, each asked again in a seeded phrasing of `PHRASINGS`"
+    rng = random.Random(f'{seed}:varied')
+    return [rephrase(r, rng) for r in rows if r['question_type'] in PHRASINGS]
 
 # %% ../nbs/02_splits.ipynb #dc0bc268
 def split_stats(dsd) -> dict:
