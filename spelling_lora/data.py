@@ -56,20 +56,22 @@ def data_stats(tokens: list[dict], split_files: dict, examples: list[dict], tok,
 # %% ../nbs/04_data.ipynb #e30195f9
 def prepare_data(tokenizer: str = 'gpt2', out='runs/data', seed: int = 42, dictionary: str = 'web2',
                  annotated: bool = False, composition: float = 0.0, force: bool = False) -> Path:
-    "Write tokens.json, the splits, train_formatted.jsonl and stats.json for `tokenizer` into `out/data/`; reuse unless `force`"
+    "Write tokens.json, the splits (and their rephrased questions), train_formatted.jsonl and stats.json into `out/data/`"
     d = data_dir(out)
     from tqdm.auto import tqdm
     from spelling_lora.tokens import load_tokenizer, extract_tokens, save_tokens, load_tokens
-    from spelling_lora.splits import dictionary_words, build_splits, save_splits
+    from spelling_lora.splits import dictionary_words, build_splits, save_splits, varied_questions
     params = dict(tokenizer=tokenizer, seed=seed, dictionary=dictionary, annotated=annotated, composition=composition)
     params_path, stats_path, formatted = d/'params.json', d/'stats.json', d/'train_formatted.jsonl'
     split_files = {s: d/f'{s}.jsonl' for s in ('train', 'validation', 'test')}
+    varied = {s: d/f'{s}_varied.jsonl' for s in ('validation', 'test')}  # the held-out questions in other phrasings
     if params_path.exists() and not force:
         old = json.loads(params_path.read_text())
         if old != params:
             diff = ', '.join(f'{k}={old.get(k)!r}' for k in params if old.get(k) != params[k])
             raise SpellingLoraError(f"{d} was built with {diff}; pass --force to rebuild it or choose another --out")
-        if all(p.exists() for p in [d/'tokens.json', d/'splits', *split_files.values(), formatted, stats_path]): return d
+        if all(p.exists() for p in [d/'tokens.json', d/'splits', *split_files.values(), *varied.values(), formatted, stats_path]):
+            return d
     rebuild = force or not params_path.exists()  # files without a params.json are not trusted: build them all again
     if rebuild:
         stats_path.unlink(missing_ok=True)
@@ -88,6 +90,8 @@ def prepare_data(tokenizer: str = 'gpt2', out='runs/data', seed: int = 42, dicti
             bar.set_postfix_str('splits')
             if rebuild or not ((d/'splits').is_dir() and all(p.exists() for p in split_files.values())):
                 save_splits(build_splits(tokens, tok, dictionary_words(dictionary), seed=seed), d)
+            for s, path in varied.items():
+                if rebuild or not path.exists(): write_jsonl(varied_questions(read_jsonl(split_files[s]), seed), path)
             step('splits')
             bar.set_postfix_str('templates')
             if rebuild or not formatted.exists():

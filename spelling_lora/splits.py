@@ -264,7 +264,7 @@ def load_questions(path) -> list[dict]:
     if not rows: raise SpellingLoraError(f'question file {path} has no questions: write one JSON object per line')
     return rows
 
-# %% ../nbs/02_splits.ipynb #d8227285
+# %% ../nbs/02_splits.ipynb #83fa253c
 _Q = dict(straight=("'", "'"), double=('"', '"'), curly=('‘', '’'), curly_double=('“', '”'), none=('', ''))
 PHRASINGS = {
     'letter_count': ["How many times does the letter {l} appear in {w}?", "In {w}, how many {l}'s are there?",
@@ -288,7 +288,7 @@ def rephrase(row: dict, rng: random.Random, template: str | None = None) -> dict
     question = template.format(w=f'{left}{word}{right}', l=p.get('letter', ''), o=o, n=n)
     return {**row, 'question': question[0].upper() + question[1:], 'phrasing': template}
 
-# %% ../nbs/02_splits.ipynb #730a10ca
+# %% ../nbs/02_splits.ipynb #de76e54d
 def varied_questions(rows: list[dict], seed: int = 0) -> list[dict]:
     "The count and position `rows` of a split, each asked again in a seeded phrasing of `PHRASINGS`"
     rng = random.Random(f'{seed}:varied')
