@@ -8,7 +8,7 @@ import hashlib, json, random, re, urllib.request
 from collections import Counter
 from pathlib import Path
 from .core import SpellingLoraError, cache_dir
-from .tasks import (TASKS, QUESTION_TYPES, LETTERS, answer_of, normalise_answer, normalise_count,
+from .tasks import (TASKS, QUESTION_TYPES, LETTERS, QUOTES, answer_of, normalise_answer, normalise_count,
                                  normalise_letter, normalise_spelling, ordinal, spell, task)
 
 # %% auto #0
@@ -265,7 +265,6 @@ def load_questions(path) -> list[dict]:
     return rows
 
 # %% ../nbs/02_splits.ipynb #83fa253c
-_Q = dict(straight=("'", "'"), double=('"', '"'), curly=('‘', '’'), curly_double=('“', '”'), none=('', ''))
 PHRASINGS = {
     'letter_count': ["How many times does the letter {l} appear in {w}?", "In {w}, how many {l}'s are there?",
                      "Count the {l}'s in {w}.", "How often does '{l}' occur in {w}?", "How many {l}s does {w} have?",
@@ -280,7 +279,7 @@ def rephrase(row: dict, rng: random.Random, template: str | None = None) -> dict
     "A count or position `row` asked in `template` (default: one of `PHRASINGS`), quotes and ordinal style drawn with `rng`"
     qt, p = row['question_type'], parse_question(row['question'])
     if qt not in PHRASINGS: raise SpellingLoraError(f"only count and position questions are rephrased, not {qt}")
-    template, (left, right) = template or rng.choice(PHRASINGS[qt]), _Q[rng.choice(list(_Q))]
+    template, (left, right) = template or rng.choice(PHRASINGS[qt]), QUOTES[rng.choice(list(QUOTES))]
     word = row['word']
     n = p.get('position', 0)
     ordinal_word = next((w for w, k in _ORDINAL_WORDS.items() if k == n and ' ' not in w and '-' not in w), None)

@@ -8,7 +8,7 @@ import random, re
 from .core import SpellingLoraError
 
 # %% auto #0
-__all__ = ['LETTERS', 'NUMBER_WORDS', 'MODES', 'SPELLING_FORMATS', 'TASKS', 'QUESTION_TYPES', 'PRIMARY', 'LABEL_SPACES',
+__all__ = ['LETTERS', 'QUOTES', 'NUMBER_WORDS', 'MODES', 'SPELLING_FORMATS', 'TASKS', 'QUESTION_TYPES', 'PRIMARY', 'LABEL_SPACES',
            'ANSWERABLE', 'QUESTION', 'ANSWER', 'SPELLING', 'ordinal', 'spell', 'spell_marked', 'spell_numbered_to',
            'normalise_count', 'normalise_letter', 'normalise_spelling', 'check_mode', 'Task', 'count_error_type',
            'position_error_type', 'word_room', 'LetterCount', 'LetterPosition', 'Spelling', 'answer_line',
@@ -16,6 +16,7 @@ __all__ = ['LETTERS', 'NUMBER_WORDS', 'MODES', 'SPELLING_FORMATS', 'TASKS', 'QUE
 
 # %% ../nbs/02a_tasks.ipynb #534e75cb
 LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+QUOTES = dict(straight=("'", "'"), double=('"', '"'), curly=('‘', '’'), curly_double=('“', '”'), none=('', ''))  # around a word
 
 def ordinal(n: int) -> str:
     "English ordinal of `n`: 1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, ..., 21st"

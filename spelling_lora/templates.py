@@ -9,14 +9,15 @@ from collections import Counter
 from functools import lru_cache, partial
 from pathlib import Path
 from .core import SpellingLoraError
-from .tasks import ANSWER, LETTERS, SPELLING, answer_line, frame, spell, spell_marked, spell_numbered_to
+from .tasks import ANSWER, LETTERS, QUOTES, SPELLING, answer_line, frame, spell, spell_marked, spell_numbered_to
 
 # %% auto #0
-__all__ = ['SEPARATORS', 'CANONICAL', 'TEMPLATES', 'PLAIN_FAMILIES', 'READABLE_PROMPTS', 'DEFAULT_READABLE', 'LIST_KINDS',
-           'LIST_STYLES', 'LETTER_KINDS', 'spell_out', 'unspell', 'check_word', 'render_example', 'assign_slots',
-           'web2_words', 'pseudo_words', 'readable_example', 'list_working_line', 'list_question', 'list_example',
-           'list_skill_example', 'list_vocab', 'letter_list_example', 'qa_demo', 'arithmetic_questions', 'with_context',
-           'training_examples', 'adds_bos', 'encode_examples', 'collate', 'make_dataloader', 'padding_overhead']
+__all__ = ['SEPARATORS', 'CANONICAL', 'TEMPLATES', 'PLAIN_FAMILIES', 'READABLE_PROMPTS', 'DEFAULT_READABLE', 'READABLE_PHRASINGS',
+           'LIST_KINDS', 'LIST_STYLES', 'LETTER_KINDS', 'spell_out', 'unspell', 'check_word', 'render_example',
+           'assign_slots', 'web2_words', 'pseudo_words', 'readable_example', 'list_working_line', 'list_question',
+           'list_example', 'list_skill_example', 'list_vocab', 'letter_list_example', 'qa_demo', 'arithmetic_questions',
+           'with_context', 'training_examples', 'adds_bos', 'encode_examples', 'collate', 'make_dataloader',
+           'padding_overhead']
 
 # %% ../nbs/03_templates.ipynb #e1d28e51
 SEPARATORS = {'space': ' ', 'comma': ', ', 'dash': '-', 'dots': '...', 'arrow': ' -> ', 'none': ''}
@@ -163,9 +164,20 @@ READABLE_PROMPTS = {
     'trace_count': frame("Spell the word '{word}', numbered, marking each '{letter}' with its running count.", SPELLING),
     'trace_position': frame("Spell the word '{word}', numbered.", SPELLING)}
 DEFAULT_READABLE = ('readable_count', 'readable_position', 'reverse')  # the kinds dealt when none are named
+READABLE_PHRASINGS = {  # the same requests in other words, the word quoted any way (`QUOTES`), for `varied` examples
+    'readable_count': ["Spell {w}, marking each '{letter}' with its running count.",
+                       "Write {w} letter by letter, marking every '{letter}' with its running count.",
+                       "In {w}, mark each '{letter}' with its running count as you spell it."],
+    'readable_position': ["Spell {w}, numbered up to its {ordinal} letter.", "Number the letters of {w} up to the {ordinal}.",
+                          "Write {w} letter by letter, numbered, as far as its {ordinal} letter."],
+    'reverse': ["Spell {w} backwards.", "Write {w} letter by letter in reverse.", "How is {w} spelled backwards?"],
+    'trace_count': ["Spell {w}, numbered, marking each '{letter}' with its running count.",
+                    "Number the letters of {w}, marking every '{letter}' with its running count.",
+                    "In {w}, number each letter and mark each '{letter}' with its running count."],
+    'trace_position': ["Spell {w}, numbered.", "Number the letters of {w}.", "Write {w} letter by letter, numbered."]}
 
-def readable_example(word: str, kind: str, rng: random.Random) -> dict:
-    "An annotated spelling of `word` (a kind of `READABLE_PROMPTS`), letter or position drawn with `rng`"
+def readable_example(word: str, kind: str, rng: random.Random, varied: bool = False) -> dict:
+    "An annotated spelling of `word` (a kind of `READABLE_PROMPTS`, or with `varied` of `READABLE_PHRASINGS`), drawn with `rng`"
     from spelling_lora.tasks import ordinal
     check_word(word)
     if kind not in READABLE_PROMPTS: raise SpellingLoraError(f"unknown readable kind {kind!r}; choose one of {', '.join(READABLE_PROMPTS)}")
@@ -173,7 +185,11 @@ def readable_example(word: str, kind: str, rng: random.Random) -> dict:
     absent = [c for c in LETTERS if c not in low]
     letter = rng.choice(absent) if absent and rng.random() < 1/3 else rng.choice(low)
     position = rng.randint(1, len(word))
-    prompt = READABLE_PROMPTS[kind].format(word=word, letter=letter, ordinal=ordinal(position))
+    if varied:
+        left, right = QUOTES[rng.choice(list(QUOTES))]
+        request = rng.choice(READABLE_PHRASINGS[kind]).format(w=f'{left}{word}{right}', letter=letter, ordinal=ordinal(position))
+        prompt = frame(request, SPELLING)
+    else: prompt = READABLE_PROMPTS[kind].format(word=word, letter=letter, ordinal=ordinal(position))
     asked = dict(question_type='letter_count', word=low, letter=letter)  # the trace of a count question, of any question
     spelled = {'readable_count': lambda: spell_marked(word, letter), 'readable_position': lambda: spell_numbered_to(word, position),
                'reverse': lambda: ' '.join(reversed(low)), 'trace_count': lambda: answer_line('trace', word, asked),
@@ -285,6 +301,7 @@ def training_examples(words: list[str], seed: int = 42, annotated: bool = False,
                       readable_kinds: list[str] | None = None, # the answerable spellings to deal in turn (default: `DEFAULT_READABLE`)
                       list_style: str = 'readable', # the working lines of list skills and letter lists: 'readable' or 'trace'
                       letter_lists: float = 0.0, # + round(f * words) questions about lists of random letters (half with a working line)
+                      varied: bool = False,     # answerable spellings asked in `READABLE_PHRASINGS`, the word quoted any way
                       context: float = 0.0,     # share of spelling examples after `context_shots` solved arithmetic questions (`with_context`)
                       context_shots: int = 2,
                      ) -> list[dict]:
@@ -310,7 +327,7 @@ def training_examples(words: list[str], seed: int = 42, annotated: bool = False,
     for k in kinds:
         if k not in READABLE_PROMPTS: raise SpellingLoraError(f"unknown readable kind {k!r}; choose from {', '.join(READABLE_PROMPTS)}")
     for i in range(round(readable * len(words))):
-        examples.append(readable_example(rng.choice(words), kinds[i % len(kinds)], rng))
+        examples.append(readable_example(rng.choice(words), kinds[i % len(kinds)], rng, varied))
     if list_skills:
         vocab = list_vocab(words, exclude, seed=seed)
         if len(vocab) < 6: raise SpellingLoraError(f"list skills need at least 6 training words of 2-7 letters, got {len(vocab)}")

@@ -62,7 +62,7 @@ def training_set(cfg: Config, d: Path) -> list[dict]:
                              exclude=held_out, families=cfg.data.families or None,
                              readable=cfg.data.readable, list_skills=cfg.data.list_skills,
                              readable_kinds=cfg.data.readable_kinds or None, list_style=cfg.data.list_style,
-                             letter_lists=cfg.data.letter_lists,
+                             letter_lists=cfg.data.letter_lists, varied=cfg.data.varied,
                              context=cfg.data.context, context_shots=cfg.data.context_shots)
 
 # %% ../nbs/11_training.ipynb #ad1f922f
