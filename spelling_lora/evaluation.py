@@ -398,8 +398,8 @@ def evaluate_model(model='gpt2',            # a name for `models.load_model`, or
     from spelling_lora.baseline import few_shot_prefix, question_prompt, reference_completion, check_mode
     check_mode(mode, spelling_format)   # bad input fails here, not after the model has loaded or the answers are in
     if oracle and mode != 'spell-first': raise SpellingLoraError("--oracle needs --mode spell-first: the oracle writes the spelling line")
-    if prompt not in ('default', 'search') and not str(prompt).endswith('.json'):
-        raise SpellingLoraError(f"unknown prompt {prompt!r}: use 'default', 'search' or a .prompt.json file")
+    if prompt not in ('default', 'none', 'search') and not str(prompt).endswith('.json'):
+        raise SpellingLoraError(f"unknown prompt {prompt!r}: use 'default', 'none', 'search' or a .prompt.json file")
     if out and Path(out).is_dir(): raise SpellingLoraError(f"--out {out} is a directory: give a file path such as {Path(out)/'report.json'}")
     qs, source = resolve_questions(questions, split, data_dir)
     qs = stratified_limit(qs, limit, seed)
