@@ -152,12 +152,13 @@ def study(prefix: str) -> dict:
                 against_base=against_base(reports))
 
 def against_base(reports: dict) -> list[dict]:
-    "Every trained row's answers paired with the base model's in the same setting (`base/<setting>`): McNemar per metric"
+    "Every trained row's answers paired with the base model's in the same setting (`base/<setting>`): McNemar per metric. A zero-demo
+    setting (`...-zero`) is paired with the base model's few-shot answers in that format: each model with its own prompt"
     from spelling_lora.evaluation import compare_reports
     out = []
     for key, r in reports.items():
         name, setting = key.split('/', 1)
-        base = reports.get(f'base/{setting}')
+        base = reports.get(f'base/{setting}') or reports.get(f"base/{setting.removesuffix('-zero')}")
         if name == 'base' or base is None: continue
         t = compare_reports(base, r).reset_index()
         out += [dict(variant=name, setting=setting[len('val_'):], **row) for row in t.to_dict('records')]
