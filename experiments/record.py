@@ -75,27 +75,31 @@ def first_letter_answers(report: dict) -> dict:
                 first_letter_right=sum(i['answer'] == i['word'][0].lower() for i in items))
 
 _split_rows = {}
+def split_rows(source: str, data: str | None = None) -> dict:
+    "The questions of a report's `source` by id: a split of `data` (default `$DATA`) or a question file, read once"
+    data = data or os.environ.get('DATA', 'runs/gemma-3-270m-cpu/data')
+    if source not in _split_rows:
+        path = Path(source) if source.endswith('.jsonl') else Path(data, f'{source}.jsonl')
+        _split_rows[source] = {q['id']: q for q in read_jsonl(path)}
+    return _split_rows[source]
+
 def reading(report: dict, data: str | None = None) -> dict | None:
     "`baseline.reading_chain` of a spell-first report's own answers in an answerable format (`readable`, `trace`): readable lines, right lines, lines read; or None. Questions from `data` (default `$DATA`, as in the scripts)"
-    data = data or os.environ.get('DATA', 'runs/gemma-3-270m-cpu/data')
     from spelling_lora.baseline import reading_chain
     from spelling_lora.tasks import ANSWERABLE
     if report.get('mode') != 'spell-first' or report.get('spelling_format') not in ANSWERABLE or report.get('oracle') or not report.get('items'): return None
-    split = report['source']
-    if split not in _split_rows: _split_rows[split] = {q['id']: q for q in read_jsonl(Path(data, f'{split}.jsonl'))}
-    return reading_chain([_split_rows[split][i['id']] for i in report['items']], report['items'], report['spelling_format'])
+    rows = split_rows(report['source'], data)
+    return reading_chain([rows[i['id']] for i in report['items']], report['items'], report['spelling_format'])
 
 def copies(report: dict, data: str | None = None) -> dict | None:
     "`baseline.demo_copies` of a spell-first report's own lines: the share spelling a demo's word, or nearer one than the asked word"
     from spelling_lora.baseline import demo_copies
     if report.get('mode') != 'spell-first' or report.get('oracle') or not report.get('items') or not report.get('demo_ids'): return None
-    data = data or os.environ.get('DATA', 'runs/gemma-3-270m-cpu/data')
-    if 'validation' not in _split_rows: _split_rows['validation'] = {q['id']: q for q in read_jsonl(Path(data, 'validation.jsonl'))}
-    if report['source'] not in _split_rows: _split_rows[report['source']] = {q['id']: q for q in read_jsonl(Path(data, f"{report['source']}.jsonl"))}
     ids = report['demo_ids']
     ids = [i for group in ids.values() for i in group] if isinstance(ids, dict) else ids
-    words = [_split_rows['validation'][i]['word'] for i in ids]  # demos always come from the validation split
-    return demo_copies([_split_rows[report['source']][i['id']] for i in report['items']], report['items'], words)
+    words = [split_rows('validation', data)[i]['word'] for i in ids]  # demos always come from the validation split
+    rows = split_rows(report['source'], data)
+    return demo_copies([rows[i['id']] for i in report['items']], report['items'], words)
 
 def measure(report_dir: str) -> dict:
     "Every setting (`base_S.json` beside `finetuned_S.json`) compared: free, constrained and tool-assisted rows with floors; the prompt searches"
@@ -152,8 +156,8 @@ def study(prefix: str) -> dict:
                 against_base=against_base(reports))
 
 def against_base(reports: dict) -> list[dict]:
-    "Every trained row's answers paired with the base model's in the same setting (`base/<setting>`): McNemar per metric. A zero-demo
-    setting (`...-zero`) is paired with the base model's few-shot answers in that format: each model with its own prompt"
+    """Every trained row's answers paired with the base model's in the same setting (`base/<setting>`): McNemar per metric.
+    A zero-demo setting (`...-zero`) is paired with the base model's few-shot answers in that format: each its own prompt"""
     from spelling_lora.evaluation import compare_reports
     out = []
     for key, r in reports.items():
