@@ -252,7 +252,7 @@ def main(kind: str, run_dir: str, out: str):
     if kind == 'measure':
         m = measure(run_dir)
         reports = m.pop('reports')
-        return write(out, experiment_record(reports, commands_for(run_dir), run=run_dir, **m), ', '.join(m['settings']))
+        return write(out, experiment_record(reports, commands_for(run_dir), hardware, run=run_dir, **m), ', '.join(m['settings']))
     if kind == 'ablation':
         a = ablation(run_dir)
         cmds = [c for d in ABLATIONS.values() for c in commands_for(d)]
