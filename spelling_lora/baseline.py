@@ -92,8 +92,10 @@ def demo_copies(questions: list[dict], answers: list[dict], demo_words) -> dict:
         lines = [(w, ''.join((parse_output(a['raw'], qt, 'spell-first')['spelling'] or '').split())) for w, a in rows]
         others = [(w, s, [d for d in demos if d != w]) for w, s in lines if len(s) >= 3]  # too short to tell
         out[qt] = dict(n=len(rows),
-                       spells_demo=sum(any(d.startswith(s) for d in ds) and not w.startswith(s) for w, s, ds in others) / len(rows),
-                       nearer_demo=sum(bool(ds) and min(edits(s, d) for d in ds) < edits(s, w) for w, s, ds in others) / len(rows))
+                       spells_demo=sum(any(d.startswith(s) for d in ds) and not w.startswith(s)
+                                       for w, s, ds in others) / len(rows),
+                       nearer_demo=sum(bool(ds) and min(edits(s, d) for d in ds) < edits(s, w)
+                                       for w, s, ds in others) / len(rows))
     return out
 
 # %% ../nbs/07_baseline.ipynb #0db54ea6
@@ -380,8 +382,9 @@ def demo_ids(demos: list[dict] | dict) -> list | dict:
     "The ids of a demo set: a list, or `{question_type: ids}` for type-specific demos"
     return {qt: [d['id'] for d in ds] for qt, ds in demos.items()} if isinstance(demos, dict) else [d['id'] for d in demos]
 
-def demo_candidates(pool: list[dict], sizes=(3, 6, 9), seeds=(0, 1), layouts=('mixed', 'typed'), zero: bool = True) -> dict:
-    "Named candidate demo sets from `pool`: `zero` (no demos), `mixed-K-sS` (K demos over all types), `typed-K-sS` (K of each)"
+def demo_candidates(pool: list[dict], sizes=(3, 6, 9), seeds=(0, 1), layouts=('mixed', 'typed'),
+                    zero: bool = True) -> dict:
+    "Candidate demo sets from `pool`: `zero` (no demos), `mixed-K-sS` (K demos of any type), `typed-K-sS` (K of each)"
     out = {'zero': []} if zero else {}  # a model that needs no demos has none to copy
     for layout in layouts:
         for k in sizes:

@@ -38,9 +38,9 @@ class DataSettings:
     readable: float = 0.0         # add round(f * words) answerable spellings: running count, numbered to a position, reverse
     list_skills: float = 0.0      # add round(f * words) list counting/indexing questions (words and numbers, never letters)
     readable_kinds: list = field(default_factory=list) # answerable spellings to add (empty: readable_count, readable_position, reverse; also trace_count, trace_position)
-    list_style: str = 'readable'  # working lines of list skills and letter lists: 'readable' (dog cat:1) or 'trace' (1:dog 2:cat=1)
-    letter_lists: float = 0.0     # add round(f * words) counting/indexing questions about lists of random letters (never a word)
-    varied: bool = False          # answerable spellings asked in other words, the word quoted any way (READABLE_PHRASINGS)
+    list_style: str = 'readable'  # working line of list questions: 'readable' (dog cat:1) or 'trace' (1:dog 2:cat=1)
+    letter_lists: float = 0.0     # add round(f * words) count/index questions on lists of random letters (never a word)
+    varied: bool = False          # answerable spellings reworded (READABLE_PHRASINGS), the word quoted any way
     replay: float = 0.0           # add round(f * words) replay examples: arithmetic questions answered by the base model itself (cached)
     replay_size: int = 512        # distinct replay questions the base model answers (repeated to fill `replay`)
     context: float = 0.0          # share of spelling examples after `context_shots` solved arithmetic questions (unrelated few-shot context)

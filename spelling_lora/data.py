@@ -56,7 +56,7 @@ def data_stats(tokens: list[dict], split_files: dict, examples: list[dict], tok,
 # %% ../nbs/04_data.ipynb #e30195f9
 def prepare_data(tokenizer: str = 'gpt2', out='runs/data', seed: int = 42, dictionary: str = 'web2',
                  annotated: bool = False, composition: float = 0.0, force: bool = False) -> Path:
-    "Write tokens.json, the splits (and their rephrased questions), train_formatted.jsonl and stats.json into `out/data/`"
+    "Write tokens.json, the splits (and rephrased questions), train_formatted.jsonl and stats.json into `out/data/`"
     d = data_dir(out)
     from tqdm.auto import tqdm
     from spelling_lora.tokens import load_tokenizer, extract_tokens, save_tokens, load_tokens
@@ -70,7 +70,8 @@ def prepare_data(tokenizer: str = 'gpt2', out='runs/data', seed: int = 42, dicti
         if old != params:
             diff = ', '.join(f'{k}={old.get(k)!r}' for k in params if old.get(k) != params[k])
             raise SpellingLoraError(f"{d} was built with {diff}; pass --force to rebuild it or choose another --out")
-        if all(p.exists() for p in [d/'tokens.json', d/'splits', *split_files.values(), *varied.values(), formatted, stats_path]):
+        if all(p.exists() for p in [d/'tokens.json', d/'splits', *split_files.values(), *varied.values(),
+                                    formatted, stats_path]):
             return d
     rebuild = force or not params_path.exists()  # files without a params.json are not trusted: build them all again
     if rebuild:

@@ -353,7 +353,9 @@ def choose_prompt(model, tok, data_dir=None, mode: str = 'direct', spelling_form
         if not Path(prompt).is_file(): raise SpellingLoraError(f"no prompt file {prompt}: give a .prompt.json that `evaluate --prompt search` wrote")
         saved = json.loads(Path(prompt).read_text())
         return saved['demos'], dict(saved['search'], file=str(prompt))
-    if prompt != 'search': raise SpellingLoraError(f"unknown prompt {prompt!r}: use 'default' (six balanced demos), 'none' (no demos), 'search' (chosen on validation) or a .prompt.json file")
+    if prompt != 'search':
+        raise SpellingLoraError(f"unknown prompt {prompt!r}: use 'default' (six balanced demos), 'none' (no demos), "
+                                "'search' (chosen on validation) or a .prompt.json file")
     from spelling_lora.baseline import search_demos
     key = dict(settings or {}, mode=mode, spelling_format=spelling_format, n=n, seed=seed)
     cache = Path(cache) if cache else None
@@ -467,10 +469,10 @@ def cli_evaluate(model: str = 'gpt2',      # model: gpt2, gemma-3-270m, tiny-gpt
                  questions: str = None,    # a JSONL question file with the splits schema, instead of --split
                  data: str = 'runs/data',  # data directory made by `spelling-lora data` (splits and validation demos)
                  mode: str = 'direct',     # direct (answer only) or spell-first (spell the word, then answer)
-                 spelling_format: str = 'spaces', # spell-first line: spaces (s t r), numbered (1:s 2:t), readable (s t r:1 / 1:s 2:t) or trace (1:s 2:t 3:r=1)
+                 spelling_format: str = 'spaces', # spell-first: spaces (s t r), numbered (1:s 2:t), readable or trace
                  oracle: bool = False,     # spell-first: write the correct spelling line into the prompt; the model only answers
                  constrained: bool = False, # also score the label space (counts 0-20, letters a-z) at the answer position
-                 prompt: str = 'default',  # default (six balanced demos), none (no demos), search (the best demo set on validation) or a .prompt.json
+                 prompt: str = 'default',  # default (six balanced demos), none, search (on validation) or .prompt.json
                  search_n: int = 60,       # validation questions each candidate demo set is scored on (--prompt search)
                  limit: int = None,        # evaluate a seeded subset of N questions, N/3 per question type (0: all, as `run --limit 0`)
                  batch_size: int = 32,     # questions per generation batch

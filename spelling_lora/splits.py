@@ -276,7 +276,7 @@ PHRASINGS = {
                         "For {w}, which is the {o} letter?"]}
 
 def rephrase(row: dict, rng: random.Random, template: str | None = None) -> dict:
-    "A count or position `row` asked in `template` (default: one of `PHRASINGS`), quotes and ordinal style drawn with `rng`"
+    "A count or position `row` asked in `template` (default: one of `PHRASINGS`), quotes and ordinals drawn with `rng`"
     qt, p = row['question_type'], parse_question(row['question'])
     if qt not in PHRASINGS: raise SpellingLoraError(f"only count and position questions are rephrased, not {qt}")
     template, (left, right) = template or rng.choice(PHRASINGS[qt]), QUOTES[rng.choice(list(QUOTES))]

@@ -177,7 +177,7 @@ READABLE_PHRASINGS = {  # the same requests in other words, the word quoted any 
     'trace_position': ["Spell {w}, numbered.", "Number the letters of {w}.", "Write {w} letter by letter, numbered."]}
 
 def readable_example(word: str, kind: str, rng: random.Random, varied: bool = False) -> dict:
-    "An annotated spelling of `word` (a kind of `READABLE_PROMPTS`, or with `varied` of `READABLE_PHRASINGS`), drawn with `rng`"
+    "An annotated spelling of `word` (a `READABLE_PROMPTS` kind; `varied`: in `READABLE_PHRASINGS`), drawn with `rng`"
     from spelling_lora.tasks import ordinal
     check_word(word)
     if kind not in READABLE_PROMPTS: raise SpellingLoraError(f"unknown readable kind {kind!r}; choose one of {', '.join(READABLE_PROMPTS)}")
@@ -187,7 +187,8 @@ def readable_example(word: str, kind: str, rng: random.Random, varied: bool = Fa
     position = rng.randint(1, len(word))
     if varied:
         left, right = QUOTES[rng.choice(list(QUOTES))]
-        request = rng.choice(READABLE_PHRASINGS[kind]).format(w=f'{left}{word}{right}', letter=letter, ordinal=ordinal(position))
+        request = rng.choice(READABLE_PHRASINGS[kind]).format(w=f'{left}{word}{right}', letter=letter,
+                                                              ordinal=ordinal(position))
         prompt = frame(request, SPELLING)
     else: prompt = READABLE_PROMPTS[kind].format(word=word, letter=letter, ordinal=ordinal(position))
     asked = dict(question_type='letter_count', word=low, letter=letter)  # the trace of a count question, of any question
@@ -203,8 +204,9 @@ LIST_KINDS = ('list_count', 'list_index')
 LIST_STYLES = ('readable', 'trace')  # the working line of a list skill, in an answerable spelling format's marks
 
 def list_working_line(items: list[str], kind: str, target: str | int, style: str = 'readable') -> str:
-    "The working line of a list question: `readable` (`dog cat:1`, `1:dog 2:cat` up to `target`) or `trace` (`1:dog 2:cat=1`)"
-    if style not in LIST_STYLES: raise SpellingLoraError(f"unknown list style {style!r}; choose one of {', '.join(LIST_STYLES)}")
+    "A list question's working line: `readable` (`dog cat:1`, `1:dog 2:cat` to `target`) or `trace` (`1:dog 2:cat=1`)"
+    if style not in LIST_STYLES:
+        raise SpellingLoraError(f"unknown list style {style!r}; choose one of {', '.join(LIST_STYLES)}")
     if kind == 'list_index':  # readable: numbered up to the asked item; trace: every item numbered
         return ' '.join(f'{i}:{x}' for i, x in enumerate(items[:target] if style == 'readable' else items, 1))
     seen, marked = 0, []
@@ -219,26 +221,30 @@ def list_question(items: list[str], kind: str, rng: random.Random, pool: list[st
     from spelling_lora.tasks import ordinal
     if kind == 'list_count':
         target = rng.choice(pool)
-        return f"How many times does '{target}' appear in the list: {' '.join(items)}?", target, str(items.count(target))
+        question = f"How many times does '{target}' appear in the list: {' '.join(items)}?"
+        return question, target, str(items.count(target))
     k = rng.randint(1, len(items))
     return f"What is the {ordinal(k)} item in the list: {' '.join(items)}?", k, items[k - 1]
 
 def list_example(items: list[str], kind: str, rng: random.Random, pool: list[str], working: bool = True,
                  style: str = 'readable', family: str | None = None) -> dict:
     "A list question about `items` as a training example, answered with (or without) a working line in `style`"
-    if kind not in LIST_KINDS: raise SpellingLoraError(f"unknown list skill {kind!r}; choose one of {', '.join(LIST_KINDS)}")
+    if kind not in LIST_KINDS:
+        raise SpellingLoraError(f"unknown list skill {kind!r}; choose one of {', '.join(LIST_KINDS)}")
     question, target, answer = list_question(items, kind, rng, pool)
     line = list_working_line(items, kind, target, style)
     cue = ANSWER if not working else SPELLING if style == 'trace' else 'List:'  # trace: the letter trace's own cue
     prompt = frame(question, cue)
     completion = f' {line}\n{ANSWER} {answer}' if working else f' {answer}'
     return dict(text=prompt + completion, prompt=prompt, completion=completion, family=family or kind,
-                separator='working' if working else 'direct', template=(family or kind) + ('' if style == 'readable' else f'/{style}'),
+                separator='working' if working else 'direct',
+                template=(family or kind) + ('' if style == 'readable' else f'/{style}'),
                 word='', spelled=line,
                 answer=answer)
 
-def list_skill_example(vocab: list[str], kind: str, rng: random.Random, working: bool = True, style: str = 'readable') -> dict:
-    "A counting or indexing question about a short list of `vocab` words or two-digit numbers, with (or without) a working line"
+def list_skill_example(vocab: list[str], kind: str, rng: random.Random, working: bool = True,
+                       style: str = 'readable') -> dict:
+    "A count or index question on a short list of `vocab` words or two-digit numbers, with (or without) a working line"
     if kind not in LIST_KINDS: raise SpellingLoraError(f"unknown list skill {kind!r}; choose one of {', '.join(LIST_KINDS)}")
     pool = [str(rng.randint(10, 99)) for _ in range(6)] if rng.random() < 0.3 else rng.sample(vocab, 6)
     n = rng.randint(3, 8)  # a list as long as a short word: the example fits the 64-token cut
@@ -256,12 +262,14 @@ LETTER_KINDS = ('letter_list_count', 'letter_list_index')
 def letter_list_example(kind: str, rng: random.Random, banned: frozenset | set, working: bool = True,
                         style: str = 'readable') -> dict:
     "A counting or indexing question about a list of 3-12 random single letters that never spells a `banned` word"
-    if kind not in LETTER_KINDS: raise SpellingLoraError(f"unknown letter list {kind!r}; choose one of {', '.join(LETTER_KINDS)}")
+    if kind not in LETTER_KINDS:
+        raise SpellingLoraError(f"unknown letter list {kind!r}; choose one of {', '.join(LETTER_KINDS)}")
     while True:
         pool = rng.sample(LETTERS, rng.randint(3, 8))
         items = [rng.choice(pool) for _ in range(rng.randint(3, 12))]
         if ''.join(items) not in banned: break
-    return list_example(items, kind.removeprefix('letter_'), rng, pool + [rng.choice(LETTERS)], working, style, family=kind)
+    return list_example(items, kind.removeprefix('letter_'), rng, pool + [rng.choice(LETTERS)], working, style,
+                        family=kind)
 
 
 # %% ../nbs/03_templates.ipynb #7f40d7b6
@@ -299,13 +307,13 @@ def training_examples(words: list[str], seed: int = 42, annotated: bool = False,
                       readable: float = 0.0,    # + round(f * words) answerable spellings (running count, numbered to a position, reverse)
                       list_skills: float = 0.0, # + round(f * words) list counting/indexing questions (half with a working line)
                       readable_kinds: list[str] | None = None, # the answerable spellings to deal in turn (default: `DEFAULT_READABLE`)
-                      list_style: str = 'readable', # the working lines of list skills and letter lists: 'readable' or 'trace'
-                      letter_lists: float = 0.0, # + round(f * words) questions about lists of random letters (half with a working line)
-                      varied: bool = False,     # answerable spellings asked in `READABLE_PHRASINGS`, the word quoted any way
+                      list_style: str = 'readable', # working line of list questions: 'readable' or 'trace'
+                      letter_lists: float = 0.0, # + round(f * words) lists of random letters (half with a working line)
+                      varied: bool = False,     # answerable spellings in `READABLE_PHRASINGS`, the word quoted any way
                       context: float = 0.0,     # share of spelling examples after `context_shots` solved arithmetic questions (`with_context`)
                       context_shots: int = 2,
                      ) -> list[dict]:
-    "One templated spelling example per word (families, separators balanced), plus composition pseudo-words, answerable spellings, list skills and letter lists; shuffled; some after unrelated context"
+    "One templated spelling example per word (families, separators balanced) plus extras; shuffled, some after context"
     rng = random.Random(seed)
     fams = list(families or PLAIN_FAMILIES) + (['annotated'] if annotated else [])
     for f in fams:
@@ -322,7 +330,8 @@ def training_examples(words: list[str], seed: int = 42, annotated: bool = False,
     for i, w in enumerate(pseudo_words(words, round(composition * len(words)), rng, exclude) if composition else []):
         ex = render_example(w, 'annotated' if annotated and i % 2 else 'structured', 'space', rng, template=0)
         examples.append({**ex, 'family': 'composition'})
-    if list_style not in LIST_STYLES: raise SpellingLoraError(f"unknown list style {list_style!r}; choose one of {', '.join(LIST_STYLES)}")
+    if list_style not in LIST_STYLES:
+        raise SpellingLoraError(f"unknown list style {list_style!r}; choose one of {', '.join(LIST_STYLES)}")
     kinds = list(readable_kinds or DEFAULT_READABLE)
     for k in kinds:
         if k not in READABLE_PROMPTS: raise SpellingLoraError(f"unknown readable kind {k!r}; choose from {', '.join(READABLE_PROMPTS)}")
@@ -332,11 +341,13 @@ def training_examples(words: list[str], seed: int = 42, annotated: bool = False,
         vocab = list_vocab(words, exclude, seed=seed)
         if len(vocab) < 6: raise SpellingLoraError(f"list skills need at least 6 training words of 2-7 letters, got {len(vocab)}")
         for i in range(round(list_skills * len(words))):
-            examples.append(list_skill_example(vocab, LIST_KINDS[i % 2], rng, working=(i // 2) % 2 == 0, style=list_style))
+            examples.append(list_skill_example(vocab, LIST_KINDS[i % 2], rng, working=(i // 2) % 2 == 0,
+                                               style=list_style))
     if letter_lists:
         banned = web2_words() | {w.lower() for w in words} | held_out
         for i in range(round(letter_lists * len(words))):
-            examples.append(letter_list_example(LETTER_KINDS[i % 2], rng, banned, working=(i // 2) % 2 == 0, style=list_style))
+            examples.append(letter_list_example(LETTER_KINDS[i % 2], rng, banned, working=(i // 2) % 2 == 0,
+                                                style=list_style))
     rng.shuffle(examples)
     return with_context(examples, context, seed, context_shots) if context else examples
 
