@@ -239,13 +239,11 @@ def list_example(items: list[str], kind: str, rng: random.Random, pool: list[str
     return dict(text=prompt + completion, prompt=prompt, completion=completion, family=family or kind,
                 separator='working' if working else 'direct',
                 template=(family or kind) + ('' if style == 'readable' else f'/{style}'),
-                word='', spelled=line,
-                answer=answer)
+                word='', spelled=line, answer=answer)
 
 def list_skill_example(vocab: list[str], kind: str, rng: random.Random, working: bool = True,
                        style: str = 'readable') -> dict:
     "A count or index question on a short list of `vocab` words or two-digit numbers, with (or without) a working line"
-    if kind not in LIST_KINDS: raise SpellingLoraError(f"unknown list skill {kind!r}; choose one of {', '.join(LIST_KINDS)}")
     pool = [str(rng.randint(10, 99)) for _ in range(6)] if rng.random() < 0.3 else rng.sample(vocab, 6)
     n = rng.randint(3, 8)  # a list as long as a short word: the example fits the 64-token cut
     distinct = pool[:rng.randint(2, 5)] if kind == 'list_count' else pool  # a count's pool[5] may be absent: count 0
@@ -257,6 +255,7 @@ def list_vocab(words: list[str], exclude=(), n: int = 400, seed: int = 0) -> lis
     banned = {w.lower() for w in exclude}
     pool = sorted({w.lower() for w in words if 2 <= len(w) <= 7 and w.isalpha() and w.lower() not in banned})
     return random.Random(seed).sample(pool, min(n, len(pool)))
+
 LETTER_KINDS = ('letter_list_count', 'letter_list_index')
 
 def letter_list_example(kind: str, rng: random.Random, banned: frozenset | set, working: bool = True,
