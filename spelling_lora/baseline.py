@@ -417,12 +417,12 @@ def primary_score(questions: list[dict], answers: list[dict]) -> dict:
     return dict(acc, score=sum(acc[qt] for qt in PRIMARY) / len(PRIMARY))
 
 # %% ../nbs/07_baseline.ipynb #4a9cd24e
-def halving_cost(candidates: int, sizes: list[int], eta: int = 3) -> int:
-    "Question-answerings of successive halving: `candidates` answer rounds of `sizes`, the best 1/eta going on"
+def halving_cost(candidates: int, sizes: list[int], eta: int = 3, finalists: int = 0) -> int:
+    "Question-answerings of successive halving (at most, with `finalists` sure to go on): the best 1/eta go on"
     total = 0
     for size in sizes:
         total += candidates * size
-        candidates = min(candidates, max(2, candidates // eta))
+        candidates = min(candidates, max(2, candidates // eta) + finalists)
     return total
 
 # %% ../nbs/07_baseline.ipynb #4b33bb21
@@ -439,10 +439,10 @@ def search_rounds(scoring: list[dict], shares: tuple = (1, 1, 1), seed: int = 0)
     return [part for part in rounds if part]  # too few questions for every round: the empty ones are dropped
 
 # %% ../nbs/07_baseline.ipynb #1f7222eb
-def keep_best(scores: dict, eta: int = 3) -> list:
-    "The best `len(scores) // eta` names of `scores` (at least 2), the first of equals, in the order given"
+def keep_best(scores: dict, eta: int = 3, finalists=()) -> list:
+    "The best `len(scores) // eta` names of `scores` (at least 2), the first of equals, and `finalists`, in the order given"
     best = set(sorted(scores, key=lambda k: -scores[k])[:max(2, len(scores) // eta)])  # a stable sort: first of equals
-    return [k for k in scores if k in best]
+    return [k for k in scores if k in best or k in finalists]
 
 # %% ../nbs/07_baseline.ipynb #f5d67a21
 STRATEGIES = ('halving', 'exhaustive')
@@ -456,6 +456,7 @@ def search_demos(model, tok, validation: list[dict], # validation rows: the scor
                  eta: int = 3,               # halving: after each round but the last, the best 1/eta (at least 2) go on
                  shares: tuple = (1, 1, 1),  # halving: relative sizes of the rounds (`search_rounds`)
                  bf16: bool = True,          # candidates answer with bf16 decoding on the CPU (the chosen prompt is scored in fp32)
+                 finalists: tuple = ('zero',), # halving: candidates that go on to the last round whatever they score
                 ) -> dict:
     "The best candidate demo set (`name`, `demos`) on `n` validation questions, by successive halving or exhaustively"
     if strategy not in STRATEGIES:
@@ -469,7 +470,7 @@ def search_demos(model, tok, validation: list[dict], # validation rows: the scor
     def scored(name):  # accuracies on the questions `name` has answered
         asked = [q for q in scoring if q['id'] in answers[name]]
         return asked, {k: round(v, 4) for k, v in primary_score(asked, [answers[name][q['id']] for q in asked]).items()}
-    total = halving_cost(len(candidates), [len(p) for p in parts], eta)
+    total = halving_cost(len(candidates), [len(p) for p in parts], eta, sum(f in candidates for f in finalists))
     with tqdm(total=total, desc=f'demo search ({mode}, {strategy})', unit='answer', disable=not progress) as bar:
         for r, part in enumerate(parts, 1):  # the round's candidates answer together (`answer_candidates`)
             todo = {name: ([q for q in part if q['id'] not in answers[name]], candidates[name]) for name in alive}  # none twice
@@ -478,11 +479,12 @@ def search_demos(model, tok, validation: list[dict], # validation rows: the scor
                 answers[name].update((a['id'], a) for a in got[name])
                 answered += len(asked); bar.update(len(asked))
             scores = {name: scored(name)[1]['score'] for name in alive}
-            kept = keep_best(scores, eta) if r < len(parts) else [max(scores, key=scores.get)]  # first of equals
+            kept = keep_best(scores, eta, finalists) if r < len(parts) else [max(scores, key=scores.get)]  # first of equals
             if r == 1: first = list(scores.values())
             if r < len(parts): dropped.update((name, r) for name in alive if name not in kept)
             rounds.append(dict(round=r, ids=[q['id'] for q in part], candidates=alive, kept=kept))
             alive = kept
+        bar.total = bar.n; bar.refresh()  # the finalists may have been among the best: fewer answers than the bound
     results = {}
     for name in candidates:
         asked, score = scored(name)
