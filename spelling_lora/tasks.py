@@ -9,10 +9,11 @@ from .core import SpellingLoraError
 
 # %% auto #0
 __all__ = ['LETTERS', 'QUOTES', 'NUMBER_WORDS', 'MODES', 'SPELLING_FORMATS', 'TASKS', 'QUESTION_TYPES', 'PRIMARY', 'LABEL_SPACES',
-           'ANSWERABLE', 'QUESTION', 'ANSWER', 'SPELLING', 'ordinal', 'spell', 'spell_marked', 'spell_numbered_to',
-           'normalise_count', 'normalise_letter', 'normalise_spelling', 'check_mode', 'Task', 'count_error_type',
-           'position_error_type', 'word_room', 'LetterCount', 'LetterPosition', 'Spelling', 'answer_line',
-           'read_answer_line', 'task', 'normalise_answer', 'answer_of', 'frame', 'split_output', 'parse_output']
+           'ANSWERABLE', 'QUESTION', 'ANSWER', 'SPELLING', 'ordinal', 'spell', 'mark_items', 'number_items',
+           'spell_marked', 'spell_numbered_to', 'normalise_count', 'normalise_letter', 'normalise_spelling',
+           'check_mode', 'Task', 'count_error_type', 'position_error_type', 'word_room', 'LetterCount',
+           'LetterPosition', 'Spelling', 'answer_line', 'read_answer_line', 'task', 'normalise_answer', 'answer_of',
+           'frame', 'split_output', 'parse_output']
 
 # %% ../nbs/02a_tasks.ipynb #534e75cb
 LETTERS = 'abcdefghijklmnopqrstuvwxyz'
@@ -27,18 +28,27 @@ def spell(word: str, sep: str = ' ') -> str:
     "The letters of `word` joined by `sep` ('s t r a w b e r r y')"
     return sep.join(word)
 
+def mark_items(items, target: str, numbered: bool = False) -> str:
+    "`items` with each `target` marked by its running count: `s t r:1 a w` (`numbered`: `1:s 2:t 3:r=1 4:a 5:w`)"
+    out, seen = [], 0
+    for i, it in enumerate(items, 1):
+        seen += it == target
+        mark = ('=' if numbered else ':') + str(seen) if it == target else ''
+        out.append((f'{i}:' if numbered else '') + it + mark)
+    return ' '.join(out)
+
+def number_items(items) -> str:
+    "`items` numbered from 1: `1:s 2:t 3:r`"
+    return ' '.join(f'{i}:{it}' for i, it in enumerate(items, 1))
+
 def spell_marked(word: str, letter: str) -> str:
     "`word` spelled lowercase with each `letter` marked by its running count: `s t r:1 a w b e r:2 r:3 y`"
-    out, seen = [], 0
-    for c in word.lower():
-        if c == letter.lower(): seen += 1; out.append(f'{c}:{seen}')
-        else: out.append(c)
-    return ' '.join(out)
+    return mark_items(word.lower(), letter.lower())
 
 def spell_numbered_to(word: str, position: int) -> str:
     "The first `position` letters of `word`, lowercase and numbered: `1:s 2:t 3:r`"
     if not 1 <= position <= len(word): raise SpellingLoraError(f"{word!r} has no letter number {position}: use 1 to {len(word)}")
-    return ' '.join(f'{i}:{c}' for i, c in enumerate(word.lower()[:position], 1))
+    return number_items(word.lower()[:position])
 
 # %% ../nbs/02a_tasks.ipynb #7a4446dc
 NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -108,7 +118,7 @@ class Task:
         raise SpellingLoraError(f"{self.name} answers are not read off a line: only count and position answers are")
     def trace(self, word: str, parsed: dict) -> str:
         "The trace of `word`: every letter numbered (`1:s 2:t 3:r`), with the task's own marks"
-        return ' '.join(f'{i}:{c}' for i, c in enumerate(word.lower(), 1))
+        return number_items(word.lower())
     def read_trace(self, items: list[str], parsed: dict) -> tuple[bool, str | None]:
         "Whether a trace's `items` have the trace grammar, and the answer they give"
         ok = _numbered(items, r'\d+:[a-z]')
@@ -181,8 +191,7 @@ class LetterCount(Task):
               and all(':' not in it for it in items if it not in marks))
         return ok, (str(len(marks)) if ok else None)
     def trace(self, word, parsed):  # numbered letters, the asked one marked with its running count: 3:r=1 ... 8:r=2
-        marks = iter(range(1, len(word) + 1))
-        return ' '.join(f'{i}:{c}' + (f'={next(marks)}' if c == parsed['letter'] else '') for i, c in enumerate(word.lower(), 1))
+        return mark_items(word.lower(), parsed['letter'], numbered=True)
     def read_trace(self, items, parsed):  # the count is the last mark (0: none)
         marks = [it.split('=')[1] for it in items if '=' in it]
         ok = (_numbered(items, r'\d+:[a-z](=\d+)?') and marks == [str(i) for i in range(1, len(marks) + 1)]

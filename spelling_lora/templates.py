@@ -9,7 +9,8 @@ from collections import Counter
 from functools import lru_cache, partial
 from pathlib import Path
 from .core import SpellingLoraError
-from .tasks import ANSWER, LETTERS, QUOTES, SPELLING, answer_line, frame, spell, spell_marked, spell_numbered_to
+from .tasks import (ANSWER, LETTERS, QUOTES, SPELLING, answer_line, frame, mark_items, number_items, spell,
+                                 spell_marked, spell_numbered_to)
 
 # %% auto #0
 __all__ = ['SEPARATORS', 'CANONICAL', 'TEMPLATES', 'PLAIN_FAMILIES', 'READABLE_PROMPTS', 'DEFAULT_READABLE', 'READABLE_PHRASINGS',
@@ -208,13 +209,8 @@ def list_working_line(items: list[str], kind: str, target: str | int, style: str
     if style not in LIST_STYLES:
         raise SpellingLoraError(f"unknown list style {style!r}; choose one of {', '.join(LIST_STYLES)}")
     if kind == 'list_index':  # readable: numbered up to the asked item; trace: every item numbered
-        return ' '.join(f'{i}:{x}' for i, x in enumerate(items[:target] if style == 'readable' else items, 1))
-    seen, marked = 0, []
-    for i, it in enumerate(items, 1):
-        seen += it == target
-        mark = ('=' if style == 'trace' else ':') + str(seen) if it == target else ''
-        marked.append((f'{i}:' if style == 'trace' else '') + it + mark)
-    return ' '.join(marked)
+        return number_items(items[:target] if style == 'readable' else items)
+    return mark_items(items, target, numbered=style == 'trace')  # the letter lines' writer, over list items
 
 def list_question(items: list[str], kind: str, rng: random.Random, pool: list[str]) -> tuple[str, str | int, str]:
     "A counting or indexing question about `items` (the counted item drawn from `pool`): question, target, answer"
