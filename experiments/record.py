@@ -10,6 +10,7 @@
     python experiments/record.py checkpoints runs/ablation-readable-lists/reports/checkpoints experiments/checkpoints_gemma-3-270m-cpu.json
     python experiments/record.py train      runs/preset-720 experiments/train_gemma-3-270m-cpu.json
     python experiments/record.py precision  runs/precision experiments/precision_gemma-3-270m-cpu.json
+    python experiments/record.py curve      runs/curve-1440 experiments/curve_gemma-3-270m-cpu.json BASE_REPORT
 
 The commands that produced the reports are read from commands.yaml beside this file (the entry named after the run directory).
 """
@@ -115,6 +116,32 @@ def measure(report_dir: str) -> dict:
                 first_letter_answers={k: first_letter_answers(r) for k, r in reports.items()},
                 reading={k: c for k, r in reports.items() if (c := reading(r))})
 
+def report_row(r: dict, steps: int = 0) -> dict:
+    "One report's study row: free, constrained and tool accuracies, floors, the reading chain and the demo copies"
+    m, floor = r['metrics'], r['majority_baseline']
+    row = dict(n=r['n'], steps=steps, count=m['letter_count']['accuracy'], position=m['letter_position']['accuracy'],
+               count_constrained=m.get('constrained', {}).get('letter_count', {}).get('accuracy'),
+               position_constrained=m.get('constrained', {}).get('letter_position', {}).get('accuracy'),
+               spelling_exact=(m['from_spelling']['spelling'] if 'from_spelling' in m else m['spelling'])['exact_match'],
+               count_majority=floor['letter_count']['accuracy'], position_first_letter=floor['letter_position'].get('first_letter_accuracy'))
+    if 'from_spelling' in m: row.update(count_tool=m['from_spelling']['letter_count']['accuracy'], position_tool=m['from_spelling']['letter_position']['accuracy'])
+    for qt, c in (reading(r) or {}).items():  # the chain: readable line, right line, the line read
+        row.update({f"{qt.split('_')[1]}_{k}": c[k] for k in ('readable', 'line_right', 'reads_line')})
+    for qt, c in (copies(r) or {}).items():  # lines that spell a demo's word (or nearer one than the asked word)
+        row.update({f"{qt.split('_')[1]}_{k}": c[k] for k in ('spells_demo', 'nearer_demo')})
+    return row
+
+def curve(run_dir: str, base: str) -> dict:
+    "Each checkpoint's spell-first report (`reports/checkpoints/val_<setting>_step<N>.json`) as a study row, against `base`"
+    from spelling_lora.evaluation import compare_reports
+    ref, rows, against, reports = load_report(base), [], [], {}
+    for p in sorted(Path(run_dir, 'reports', 'checkpoints').glob('val_*_step*.json'), key=lambda p: int(p.stem.split('_step')[1])):
+        setting, step = p.stem[len('val_'):].rsplit('_step', 1)
+        r = reports[p.stem] = load_report(p)
+        rows.append(dict(step=int(step), setting=setting, **report_row(r, int(step))))
+        against += [dict(step=int(step), **row) for row in compare_reports(ref, r).reset_index().to_dict('records')]
+    return dict(table=rows, against_base=against, base=base, reports=reports, **train_files(run_dir))
+
 def study(prefix: str) -> dict:
     "The study on the validation split: one row per run directory `PREFIX-NAME` and answering setting, free and constrained"
     rows, reports, trains = [], {}, {}
@@ -139,19 +166,7 @@ def study(prefix: str) -> dict:
         for p in sorted((d/'reports').glob('val_*.json')):
             if p.stem.endswith('.prompt'): continue
             r = reports[f'{name}/{p.stem}'] = load_report(p)
-            m, floor = r['metrics'], r['majority_baseline']
-            row = dict(variant=name, setting=p.stem[len('val_'):], n=r['n'], steps=trains.get(name, {}).get('steps', 0),
-                       count=m['letter_count']['accuracy'], position=m['letter_position']['accuracy'],
-                       count_constrained=m.get('constrained', {}).get('letter_count', {}).get('accuracy'),
-                       position_constrained=m.get('constrained', {}).get('letter_position', {}).get('accuracy'),
-                       spelling_exact=(m['from_spelling']['spelling'] if 'from_spelling' in m else m['spelling'])['exact_match'],
-                       count_majority=floor['letter_count']['accuracy'], position_first_letter=floor['letter_position'].get('first_letter_accuracy'))
-            if 'from_spelling' in m: row.update(count_tool=m['from_spelling']['letter_count']['accuracy'], position_tool=m['from_spelling']['letter_position']['accuracy'])
-            for qt, c in (reading(r) or {}).items():  # the chain: readable line, right line, the line read
-                row.update({f"{qt.split('_')[1]}_{k}": c[k] for k in ('readable', 'line_right', 'reads_line')})
-            for qt, c in (copies(r) or {}).items():  # lines that spell a demo's word (or nearer one than the asked word)
-                row.update({f"{qt.split('_')[1]}_{k}": c[k] for k in ('spells_demo', 'nearer_demo')})
-            rows.append(row)
+            rows.append(dict(variant=name, setting=p.stem[len('val_'):], **report_row(r, trains.get(name, {}).get('steps', 0))))
     return dict(table=rows, train=trains, reports=reports, against_preset=against_preset(prefix),
                 against_base=against_base(reports))
 
@@ -246,6 +261,11 @@ def main(kind: str, run_dir: str, out: str):
         whole = _commands.has_entry(run_dir)  # one entry for all rows
         cmds = commands_for(run_dir) if whole else [c for n in names for c in commands_for(f'{run_dir}-{n}')]
         return write(out, experiment_record(st.pop('reports'), cmds, hardware, run=run_dir, **st), ', '.join(names))
+    if kind == 'curve':  # record.py curve RUN_DIR OUT BASE_REPORT
+        c = curve(run_dir, sys.argv[4])
+        reports = c.pop('reports')
+        return write(out, experiment_record(reports, commands_for(run_dir), hardware, run=run_dir, **c),
+                     f"steps {[r['step'] for r in c['table']]}")
     if kind == 'checkpoints':
         c = checkpoints(run_dir)
         return write(out, experiment_record({}, commands_for(run_dir), run=run_dir, **c), f"steps {[r['step'] for r in c['table']]}, best {c['best_step']}")
