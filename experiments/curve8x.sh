@@ -2,8 +2,8 @@
 # The preset's mix trained to 8x the old study rows' examples: 1,440 steps of 16 (23,040 examples), one cosine schedule,
 # a checkpoint every 360 steps (2x, 4x, 6x, 8x of 2,880 examples). Does the answer format survive, do the spelling and
 # the reading keep rising? Each checkpoint answers the validation split's 450-question subset (150 per type) spell-first
-# `readable` with no demos (`--prompt none`), two side by side, one thread each. Torch's default threads (both cores);
-# the first checkpoints' scoring may share the machine with it (its time is not a preset timing).
+# `readable` with no demos (`--prompt none`), after the training, two side by side, one thread each. Training on torch's
+# default threads (both cores): score nothing beside it (a 1-thread evaluation beside it tripled its time per step).
 #     bash experiments/curve8x.sh
 set -euo pipefail
 data=${DATA:-runs/gemma-3-270m-cpu/data}

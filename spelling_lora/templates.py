@@ -10,7 +10,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from .core import SpellingLoraError
 from .tasks import (ANSWER, LETTERS, QUOTES, SPELLING, answer_line, frame, mark_items, number_items, spell,
-                                 spell_marked, spell_numbered_to)
+    spell_marked, spell_numbered_to)
 
 # %% auto #0
 __all__ = ['SEPARATORS', 'CANONICAL', 'TEMPLATES', 'PLAIN_FAMILIES', 'READABLE_PROMPTS', 'DEFAULT_READABLE', 'READABLE_PHRASINGS',

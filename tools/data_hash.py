@@ -3,11 +3,10 @@
 prints the number of examples and the first 16 hex digits of the SHA-256 of their JSON lines."""
 import hashlib, json, sys
 from spelling_lora.config import load_config
-from spelling_lora.training import training_set
+from spelling_lora.training import config_data_dir, training_set
 
 if __name__ == '__main__':
     cfg = load_config(sys.argv[1], sys.argv[2:])
-    examples = training_set(cfg, sys.argv[sys.argv.index('--data.dir') + 1] if '--data.dir' in sys.argv
-                            else 'runs/gemma-3-270m-cpu/data')
+    examples = training_set(cfg, config_data_dir(cfg))  # the config's own data directory, as `train` reads it
     digest = hashlib.sha256(''.join(json.dumps(e, sort_keys=True) + '\n' for e in examples).encode()).hexdigest()
     print(f'{len(examples):,} examples, {digest[:16]}')
