@@ -79,7 +79,7 @@ def gemma_weights_dir(rebuild: bool = False, # dequantise again even if the cach
     d = gemma_dir()
     out = d/'model'
     if (out/'COMPLETE').exists() and not rebuild: return out
-    gguf = next(d.glob('*.gguf'))
+    gguf = next(gemma_dir(with_gguf=True).glob('*.gguf'))
     print(f'dequantising {gguf.name} once (about a minute); cached in {out}')
     quantised = AutoModelForCausalLM.from_pretrained(str(d), gguf_file=gguf.name, dtype=torch.float32)
     config = quantised.config

