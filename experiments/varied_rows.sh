@@ -22,11 +22,6 @@ train runs/varied-720 > /tmp/varied-train.log 2>&1 &
 train runs/varied-lists-720 --data.readable_kinds trace_count,trace_position,reverse --data.list_style trace \
   > /tmp/varied-lists-train.log 2>&1
 wait
-zero() {  # zero <run dir> <format> <name> [evaluate options]: no demos
-  adapter=$1/train/adapter
-  [ -f $1/reports/$3.json ] || ev --mode spell-first --spelling-format $2 --prompt none --out $1/reports/$3.json "${@:4}" \
-    > /tmp/$(basename $1)-$3.log 2>&1
-}
 zero runs/varied-720 readable val_spell-first-readable-zero --limit 450 &
 zero runs/varied-lists-720 trace val_spell-first-trace-zero --limit 450; wait
 zero runs/varied-720 readable val_varied_spell-first-readable-zero --questions $q &

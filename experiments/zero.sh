@@ -10,10 +10,6 @@ split=validation; . "$(dirname "$0")/ev.sh"
 for run in runs/lists-720 runs/letters-720; do
   while [ ! -f $run/reports/val_spell-first-trace.json ]; do sleep 30; done
 done
-zero() {  # zero <run dir> <format>
-  adapter=$1/train/adapter
-  [ -f $1/reports/val_spell-first-$2-zero.json ] || ev --mode spell-first --spelling-format $2 --prompt none --limit 450 \
-    --out $1/reports/val_spell-first-$2-zero.json > /tmp/zero-$(basename $1)-$2.log 2>&1
-}
-zero runs/lists-720 trace & zero runs/letters-720 trace; wait
-zero runs/trace-720 trace & zero runs/preset-720 readable; wait
+z() { zero $1 $2 val_spell-first-$2-zero --limit 450; }  # the report names the study reads
+z runs/lists-720 trace & z runs/letters-720 trace; wait
+z runs/trace-720 trace & z runs/preset-720 readable; wait
