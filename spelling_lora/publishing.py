@@ -14,9 +14,9 @@ from .tasks import TASKS, frame
 # %% auto #0
 __all__ = ['TOY_WORDS', 'FIELD_DOCS', 'CARD_METRICS', 'PROJECT_URL', 'SKIP_ADAPTER_FILES', 'toy_base', 'toy_run', 'load_reports',
            'load_splits', 'Run', 'load_run', 'hub_base_model', 'run_base_model', 'eval_results', 'results_table',
-           'model_card', 'card_split_stats', 'dataset_card', 'folder_files', 'export', 'check_adapter', 'merge_adapter',
-           'run_demos', 'ollama_modelfile', 'export_merged', 'check_repo_id', 'find_token', 'publish', 'cli_export',
-           'cli_publish']
+           'training_data_sentence', 'criterion_verdict', 'model_card', 'card_split_stats', 'dataset_card',
+           'folder_files', 'export', 'check_adapter', 'merge_adapter', 'run_demos', 'ollama_modelfile', 'export_merged',
+           'check_repo_id', 'find_token', 'publish', 'cli_export', 'cli_publish']
 
 # %% ../nbs/13_publishing.ipynb #e40c602d
 def toy_base():
@@ -119,6 +119,7 @@ class Run:
     config: dict = field(repr=False)   # training config (secret-looking keys dropped)
     reports: dict = field(repr=False)  # evaluation reports by file stem
     splits: object = field(repr=False, default=None)  # the question splits (DatasetDict)
+    comparison: list = field(repr=False, default_factory=list)  # `reports/comparison.json`: base vs fine-tuned, McNemar
 
 def load_run(run_dir) -> Run:
     "Read a finished run directory, raising a `SpellingLoraError` that names the missing step"
@@ -132,7 +133,10 @@ def load_run(run_dir) -> Run:
     config = drop_secrets(yaml.safe_load(cfg.read_text()) or {}) if cfg.exists() else {}
     data_dir = (config.get('data') or {}).get('dir')  # a run trained with --data.dir on another run's data
     splits = load_splits(run_dir, data_dir if data_dir and Path(data_dir).is_dir() else None)
-    return Run(run_dir, adapter, json.loads((adapter/'adapter_config.json').read_text()), config, load_reports(run_dir), splits)
+    comparison = run_dir/'reports'/'comparison.json'  # written by `spelling-lora run`
+    comparison = json.loads(comparison.read_text()) if comparison.exists() else []
+    return Run(run_dir, adapter, json.loads((adapter/'adapter_config.json').read_text()), config, load_reports(run_dir), splits,
+               comparison)
 
 # %% ../nbs/13_publishing.ipynb #d36fa126
 def hub_base_model(name) -> str | None:
@@ -194,6 +198,35 @@ def results_table(reports: dict) -> str:
             lines.append(f"| {task_name} ({metric.replace('_', ' ')}) | {mode} | {_fmt(b, metric)} | {_fmt(f, metric)} | {change} | {f.get('n', b.get('n', '–'))} |")
     return '\n'.join(lines)
 
+# %% ../nbs/13_publishing.ipynb #66553863
+def training_data_sentence(config: dict, n_spelling: int) -> str:
+    "What a run trained on, from its config's `data` settings: spelling, pseudo-words, answerable spellings, lists"
+    d = (config or {}).get('data') or {}
+    parts = [f"the spelling of {n_spelling:,} tokens of the base model's vocabulary"]
+    if d.get('composition'): parts.append(f"pseudo-words glued from 2–3 of those tokens ({d['composition']:g}× as many)")
+    if d.get('readable'):
+        parts.append(f"spellings whose lines carry a running count or position numbers (`s t r:1 a w`, `1:s 2:t`; "
+                     f"{d['readable']:g}× as many)")
+    if d.get('list_skills'):
+        parts.append(f"counting and indexing items of lists of words and numbers ({d['list_skills']:g}× as many)")
+    if d.get('letter_lists'): parts.append(f"counting and indexing random single-letter lists ({d['letter_lists']:g}× as many)")
+    return ', '.join(parts[:-1]) + (' and ' if len(parts) > 1 else '') + parts[-1]
+
+
+# %% ../nbs/13_publishing.ipynb #e0100b74
+def criterion_verdict(comparison: list[dict]) -> str:
+    "Per prompt mode: do the fine-tuned model's free answers beat the base model's on counts and positions (p < 0.01)?"
+    free = {(r['mode'], r['metric']): r for r in comparison if r.get('answers', 'free') == 'free'}
+    said = []
+    for mode in sorted({m for m, _ in free}, key=lambda m: (m != 'direct', m)):
+        rows = [free.get((mode, qt)) for qt in ('letter_count', 'letter_position')]
+        if None in rows: continue
+        won = all(r['finetuned'] > r['base'] and r['p_value'] < 0.01 for r in rows)
+        said.append(f"{mode}: {'met' if won else 'not met'} (" + '; '.join(
+            f"{name} {r['base']:.3f} → {r['finetuned']:.3f}, p = {r['p_value']:.2g}" for name, r in zip(('count', 'position'), rows)) + ')')
+    return '; '.join(said)
+
+
 # %% ../nbs/13_publishing.ipynb #919b9110
 PROJECT_URL = 'https://github.com/spelling-lora/spelling_lora'
 
@@ -217,9 +250,9 @@ def model_card(run: Run, repo_id: str, dataset_repo_id: str, base_model: str | N
 # {name}
 
 A LoRA adapter for [{base}](https://huggingface.co/{base}) that teaches the model to spell its own vocabulary tokens letter by
-letter (`Word: strawberry` → `Spelling: s t r a w b e r r y`). It was trained on spelling only, on {n_train:,} tokens of the base
-model's vocabulary; counting letters and naming the letter at a position were never trained, and the results below measure
-whether they improve anyway. Made with [spelling_lora]({PROJECT_URL}).
+letter (`Word: strawberry` → `Spelling: s t r a w b e r r y`). It was trained on {training_data_sentence(run.config, n_train)}.
+No question counting the letters of a word or naming the letter at a position was ever trained: the results below measure
+whether those improve anyway. Made with [spelling_lora]({PROJECT_URL}).
 
 ## Results
 
@@ -228,7 +261,7 @@ greedy decoding, 95% confidence intervals in brackets. `direct` asks for the ans
 spelling before answering.
 {chr(10) + '> **Smoke run**: these numbers come from a small evaluation subset (`--limit`/`--quick`) and are not the results of the experiment.' + chr(10) if smoke else ''}
 {results_table(run.reports)}
-
+{chr(10) + "The experiment's success criterion (the fine-tuned model's own answers better than the base model's on both letter counts and letter positions, McNemar p < 0.01) on these questions: " + criterion_verdict(run.comparison) + '.' + chr(10) if criterion_verdict(run.comparison) else ''}
 ## How to use
 
 ```python
