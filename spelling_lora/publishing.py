@@ -203,13 +203,15 @@ def training_data_sentence(config: dict, n_spelling: int) -> str:
     "What a run trained on, from its config's `data` settings: spelling, pseudo-words, answerable spellings, lists"
     d = (config or {}).get('data') or {}
     parts = [f"the spelling of {n_spelling:,} tokens of the base model's vocabulary"]
-    if d.get('composition'): parts.append(f"pseudo-words glued from 2–3 of those tokens ({d['composition']:g}× as many)")
+    if d.get('composition'):
+        parts.append(f"pseudo-words glued from 2–3 of those tokens ({d['composition']:g}× as many)")
     if d.get('readable'):
         parts.append(f"spellings whose lines carry a running count or position numbers (`s t r:1 a w`, `1:s 2:t`; "
                      f"{d['readable']:g}× as many)")
     if d.get('list_skills'):
         parts.append(f"counting and indexing items of lists of words and numbers ({d['list_skills']:g}× as many)")
-    if d.get('letter_lists'): parts.append(f"counting and indexing random single-letter lists ({d['letter_lists']:g}× as many)")
+    if d.get('letter_lists'):
+        parts.append(f"counting and indexing random single-letter lists ({d['letter_lists']:g}× as many)")
     return ', '.join(parts[:-1]) + (' and ' if len(parts) > 1 else '') + parts[-1]
 
 
@@ -222,8 +224,9 @@ def criterion_verdict(comparison: list[dict]) -> str:
         rows = [free.get((mode, qt)) for qt in ('letter_count', 'letter_position')]
         if None in rows: continue
         won = all(r['finetuned'] > r['base'] and r['p_value'] < 0.01 for r in rows)
-        said.append(f"{mode}: {'met' if won else 'not met'} (" + '; '.join(
-            f"{name} {r['base']:.3f} → {r['finetuned']:.3f}, p = {r['p_value']:.2g}" for name, r in zip(('count', 'position'), rows)) + ')')
+        moved = [f"{name} {r['base']:.3f} → {r['finetuned']:.3f}, p = {r['p_value']:.2g}"
+                 for name, r in zip(('count', 'position'), rows)]
+        said.append(f"{mode}: {'met' if won else 'not met'} ({'; '.join(moved)})")
     return '; '.join(said)
 
 
@@ -246,11 +249,14 @@ def model_card(run: Run, repo_id: str, dataset_repo_id: str, base_model: str | N
     lora = {k: ac.get(k) for k in ('r', 'lora_alpha', 'lora_dropout', 'target_modules', 'use_rslora', 'use_dora') if k in ac}
     if isinstance(lora.get('target_modules'), list): lora['target_modules'] = sorted(lora['target_modules'])
     name = repo_id.split('/')[-1]
+    trained_on, verdict = training_data_sentence(run.config, n_train), criterion_verdict(run.comparison)
+    if verdict: verdict = (f"\nThe experiment's success criterion (the fine-tuned model's own answers better than the base "
+                           f"model's on both letter counts and letter positions, McNemar p < 0.01) on these questions: {verdict}.\n")
     body = f"""
 # {name}
 
 A LoRA adapter for [{base}](https://huggingface.co/{base}) that teaches the model to spell its own vocabulary tokens letter by
-letter (`Word: strawberry` → `Spelling: s t r a w b e r r y`). It was trained on {training_data_sentence(run.config, n_train)}.
+letter (`Word: strawberry` → `Spelling: s t r a w b e r r y`). It was trained on {trained_on}.
 No question counting the letters of a word or naming the letter at a position was ever trained: the results below measure
 whether those improve anyway. Made with [spelling_lora]({PROJECT_URL}).
 
@@ -261,7 +267,7 @@ greedy decoding, 95% confidence intervals in brackets. `direct` asks for the ans
 spelling before answering.
 {chr(10) + '> **Smoke run**: these numbers come from a small evaluation subset (`--limit`/`--quick`) and are not the results of the experiment.' + chr(10) if smoke else ''}
 {results_table(run.reports)}
-{chr(10) + "The experiment's success criterion (the fine-tuned model's own answers better than the base model's on both letter counts and letter positions, McNemar p < 0.01) on these questions: " + criterion_verdict(run.comparison) + '.' + chr(10) if criterion_verdict(run.comparison) else ''}
+{verdict}
 ## How to use
 
 ```python

@@ -31,7 +31,7 @@ def gpt2_tokenizer():
 # %% ../nbs/01_tokens.ipynb #30c71ad5
 def gemma_dir(with_gguf: bool = False, # also assemble the GGUF (the weights need it; the cached tokenizer does not)
              ) -> Path:
-    "Directory holding Gemma 3 270M's cached tokenizer and, once needed (`with_gguf`, or to cache the tokenizer), its assembled GGUF"
+    "Directory of Gemma 3 270M's cached tokenizer and, when needed (`with_gguf`, or to cache the tokenizer), its GGUF"
     d = cache_dir()/GEMMA_NAME
     d.mkdir(parents=True, exist_ok=True)
     if (d/'tokenizer_config.json').exists() and not with_gguf: return d

@@ -1,6 +1,7 @@
-"""Run a command here as it would run on the GPU machine's image: its transformers (5.17) and huggingface_hub (1.33), and
-every package installed here that the image lacks (experiments/gpu/image_packages.txt) and carry.sh does not carry made
-unimportable, also to transformers' own checks of what is installed. It catches a missing wheel before a lease does.
+"""Run a command here as it would run on the GPU machine's image: its transformers (5.17) and huggingface_hub (1.33),
+and every package installed here that the image lacks (experiments/gpu/image_packages.txt) and carry.sh does not
+carry made unimportable, also to transformers' own checks of what is installed. It catches a missing wheel before a
+lease does.
     python experiments/gpu/as_image.py TINY=1 bash experiments/gpu/epoch.sh
 """
 import os, re, subprocess, sys, tempfile
@@ -25,10 +26,12 @@ BLOCKED, DISTS = set({blocked!r}), set({dists!r})
 norm = lambda s: re.sub(r'[-_.]+', '-', s).lower()
 class Missing:
     def find_spec(self, name, path=None, target=None):
-        if name.split('.')[0] in BLOCKED: raise ModuleNotFoundError(f"No module named {{name!r}} (not in the GPU image)", name=name)
+        if name.split('.')[0] in BLOCKED:
+            raise ModuleNotFoundError(f"No module named {{name!r}} (not in the GPU image)", name=name)
 sys.meta_path.insert(0, Missing())
 _find_spec, _distribution, _version = importlib.util.find_spec, md.distribution, md.version
-importlib.util.find_spec = lambda name, package=None: None if name.split('.')[0] in BLOCKED else _find_spec(name, package)
+def find_spec(name, package=None): return None if name.split('.')[0] in BLOCKED else _find_spec(name, package)
+importlib.util.find_spec = find_spec
 def distribution(name):
     if norm(name) in DISTS: raise md.PackageNotFoundError(name)
     return _distribution(name)
@@ -41,6 +44,7 @@ env_args = [a for a in sys.argv[1:] if re.fullmatch(r'\w+=.*', a)]
 cmd = sys.argv[1 + len(env_args):]
 if not cmd: sys.exit(__doc__)
 env = {**os.environ, **dict(a.split('=', 1) for a in env_args)}
-env['PYTHONPATH'] = os.pathsep.join([str(tmp), str(Path.cwd()), str(site), env.get('PYTHONPATH', '')]).rstrip(os.pathsep)
-print(f'as the GPU image: {len(blocked)} modules unimportable, transformers 5.17 and huggingface_hub 1.33 from {site}', flush=True)
+env['PYTHONPATH'] = os.pathsep.join([str(tmp), str(Path.cwd()), str(site), env.get('PYTHONPATH', '')]).strip(os.pathsep)
+print(f'as the GPU image: {len(blocked)} modules unimportable, transformers 5.17 and huggingface_hub 1.33 from {site}',
+      flush=True)
 sys.exit(subprocess.run(cmd, env=env).returncode)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Here, after the GPU call of epoch.sh: unpacks what came back (results.tgz and adapter.tgz, in the folder the run tool
-# names files_at) into runs/gpu-epoch, links the CPU base model's reports of the same test questions beside the fine-tuned
-# ones (the final comparison's: experiments/final720.sh) and records the comparison, free and constrained, McNemar.
+# Here, after the GPU call of epoch.sh: unpacks what came back (results.tgz and adapter.tgz, in the folder the run
+# tool names files_at) into runs/gpu-epoch, links the CPU base model's reports of the same test questions beside the
+# fine-tuned ones (the final comparison's: experiments/final720.sh) and records the comparison, free and constrained,
+# McNemar.
 #   bash experiments/gpu/record_epoch.sh FOLDER
 set -euo pipefail
 F=${1:?usage: bash experiments/gpu/record_epoch.sh FOLDER  (the folder holding results.tgz and adapter.tgz)}
