@@ -43,17 +43,15 @@ keep() {  # pack what is finished into $OUT, so that a run stopped by its limit 
   'accelerate', accelerate.__version__,
   'cuda', torch.cuda.get_device_name() if torch.cuda.is_available() else 'none: running on the CPU')"; } \
   | tee "$O/env.txt"
-steps=$(python3 - "$D" "$BATCH" "${TINY:-}" <<'PY'
+if [ -n "${TINY:-}" ]; then steps=8  # a smoke test: no need to build the tiny mix's training set for its length
+else steps=$(python3 - "$D" "$BATCH" <<'PY'
 import math, sys
-from spelling_lora.config import load_config, set_option
+from spelling_lora.config import load_config
 from spelling_lora.training import training_set
-d, batch, tiny = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-cfg = load_config('gemma-3-270m-cpu')
-if tiny: cfg = set_option(cfg, 'data.max_words', 2000)
-print(math.ceil(len(training_set(cfg, d)) / batch))
+print(math.ceil(len(training_set(load_config('gemma-3-270m-cpu'), sys.argv[1])) / int(sys.argv[2])))
 PY
 )
-if [ -n "${TINY:-}" ]; then steps=8; fi
+fi
 every=$(( steps / 4 > 0 ? steps / 4 : 1 ))
 echo "one epoch: $steps steps of $BATCH, validation every $every; $(left) s left of $BUDGET" | tee "$O/plan.txt"
 python3 -c "from spelling_lora.models import gemma_weights_dir as w; w()" > "$O/dequantise.log" 2>&1 \
@@ -83,16 +81,14 @@ ev() {  # ev <split> <name> <options...>: the fine-tuned model, free and constra
   [ "$(left)" -gt 15 ] || { echo "skipped $name: out of budget" | tee -a "$O/plan.txt"; return 0; }
   local t=$SECONDS
   spelling-lora evaluate --model $model --adapter "$adapter" --data "$D" --split $split --skip-perplexity \
-    --constrained \
-    --dtype float32 --batch-size 64 --out "$O/reports/$name.json" "$@" > "$O/reports/$name.log" 2>&1 \
+    --constrained --dtype float32 --batch-size 64 --out "$O/reports/$name.json" "$@" > "$O/reports/$name.log" 2>&1 \
     || { echo "failed $name"; tail -5 "$O/reports/$name.log"; }
   echo "$name: $((SECONDS - t)) s" | tee -a "$O/plan.txt"; keep
 }
 R=$O/reports
 ev validation search_spell-first --mode spell-first --spelling-format readable --prompt search --limit ${limits[2]}
 ev test finetuned_spell-first-readable --mode spell-first --spelling-format readable \
-  --prompt $R/search_spell-first.prompt.json \
-  --limit ${limits[1]}
+  --prompt $R/search_spell-first.prompt.json --limit ${limits[1]}
 ev test finetuned_varied_spell-first-readable --questions $V --mode spell-first --spelling-format readable \
   --prompt $R/search_spell-first.prompt.json ${TINY:+--limit 12}
 ev validation search_direct --mode direct --prompt search --limit ${limits[2]}
